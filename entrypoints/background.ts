@@ -1,0 +1,5 @@
+import { startBackground } from '../src/background';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+export const TICK_ALARM = 'hipcheck:tick';
+export const TICK_PERIOD_MINUTES = 1;
+
+/**
+ * Keeps the minute tick only while someone is active. An existing alarm is left alone:
+ * re-creating it on every worker start pushes its next firing out, so it never fires.
+ */
+export async function keepTicking(active: boolean): Promise<void> {
+  const existing = await browser.alarms.get(TICK_ALARM);
+  if (active && !existing) await browser.alarms.create(TICK_ALARM, { periodInMinutes: TICK_PERIOD_MINUTES });
+  if (!active && existing) await browser.alarms.clear(TICK_ALARM);
+}

@@ -1,0 +1,188 @@
+import { dayKey, splitByDay } from './days';
+import { countOn, type History, pruneHistory, updateDay } from './history';
+import type { Settings } from './settings';
+
+export const TICK_MS = 60_000;
+/** More than two tick periods without a signal while active means sleep, a closed browser or a worker nobody woke. */
+export const GAP_MS = 2 * TICK_MS;
+export const PROLONGED_BOUT_MS = 30 * 60_000;
+
+export type SignalType = 'active' | 'idle' | 'locked' | 'tick' | 'startup';
+export interface Signal {
+  at: number;
+  type: SignalType;
+}
+
+export type Presence = { kind: 'unknown' } | { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number };
+
+/** A run of sitting not ended by a natural break. `spans` are the sitting intervals, ascending and disjoint: holes are gaps nobody saw. */
+export interface Bout {
+  startedAt: number;
+  spans: Array<[number, number]>;
+}
+
+export interface EngineState {
+  presence: Presence;
+  lastSignalAt: number | null;
+  bout: Bout | null;
+}
+
+export interface Tracked {
+  engine: EngineState;
+  history: History;
+}
+
+export const INITIAL_ENGINE: EngineState = { presence: { kind: 'unknown' }, lastSignalAt: null, bout: null };
+
+export function boutSittingMs(bout: Bout): number {
+  return bout.spans.reduce((sum, [from, to]) => sum + (to - from), 0);
+}
+
+/** Adds [from, to) to the bout, joining it to the last span when they touch. */
+function withSitting(bout: Bout, from: number, to: number): Bout {
+  if (to <= from) return bout;
+  const last = bout.spans.at(-1);
+  if (last && last[1] === from) return { ...bout, spans: [...bout.spans.slice(0, -1), [last[0], to]] };
+  return { ...bout, spans: [...bout.spans, [from, to]] };
+}
+
+/** Cuts every bit of sitting after `at`: the idle report came late, the person had already gone. */
+function trimmedTo(bout: Bout, at: number): Bout {
+  const spans: Array<[number, number]> = [];
+  for (const [from, to] of bout.spans) if (from < at) spans.push([from, Math.min(to, at)]);
+  return { ...bout, spans };
+}
+
+function recordBout(history: History, bout: Bout): History {
+  const total = boutSittingMs(bout);
+  if (total <= 0) return history;
+  const perDay = new Map<string, number>();
+  for (const [from, to] of bout.spans) {
+    for (const [day, ms] of splitByDay(from, to)) perDay.set(day, (perDay.get(day) ?? 0) + ms);
+  }
+  let next = history;
+  for (const [day, ms] of perDay) {
+    next = updateDay(next, day, (s) => ({
+      ...s,
+      sittingMs: s.sittingMs + ms,
+      bouts: s.bouts + 1,
+      longestBoutMs: Math.max(s.longestBoutMs, ms),
+      prolongedMs: s.prolongedMs + (total > PROLONGED_BOUT_MS ? ms : 0),
+    }));
+  }
+  return pruneHistory(next);
+}
+
+/** Ends the open bout; `breakAt` marks it ended by a natural break that started then. */
+function endBout(t: Tracked, breakAt: number | null): Tracked {
+  const { bout } = t.engine;
+  if (!bout) return t;
+  let history = recordBout(t.history, bout);
+  if (breakAt !== null && boutSittingMs(bout) > 0) history = countOn(history, dayKey(breakAt), 'naturalBreaks');
+  return { engine: { ...t.engine, bout: null }, history };
+}
+
+const naturalBreakMs = (settings: Settings) => settings.naturalBreakMinutes * 60_000;
+
+/**
+ * Brings the books up to `at` without changing presence: credits sitting while active,
+ * notices gaps, and settles an away period that has become a natural break.
+ */
+function advance(t: Tracked, at: number, settings: Settings): Tracked {
+  const { presence, lastSignalAt: last, bout } = t.engine;
+  if (last === null) return t;
+  if (at < last) return clockWentBack(t, at);
+  if (presence.kind === 'active') {
+    if (at - last > GAP_MS) {
+      // Unseen time is not sitting; a gap as long as a natural break ends the bout, but is not counted as one.
+      return at - last >= naturalBreakMs(settings) ? endBout(t, null) : t;
+    }
+    const open = bout ?? { startedAt: last, spans: [] };
+    return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
+  }
+  if (presence.kind === 'away' && bout && at - presence.since >= naturalBreakMs(settings)) {
+    return endBout(t, presence.since);
+  }
+  return t;
+}
+
+/** The clock moved back: keep what was counted, count nothing for the jump, and start afresh from the new time. */
+function clockWentBack(t: Tracked, at: number): Tracked {
+  const ended = endBout(t, null);
+  const { presence } = ended.engine;
+  const restarted: Presence = presence.kind === 'unknown' ? presence : { ...presence, since: at };
+  return { ...ended, engine: { ...ended.engine, presence: restarted, lastSignalAt: at } };
+}
+
+function startBout(at: number): Bout {
+  return { startedAt: at, spans: [] };
+}
+
+function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
+  const { at } = signal;
+  const { presence, bout } = t.engine;
+  switch (signal.type) {
+    case 'tick':
+      return t;
+    case 'active': {
+      if (presence.kind === 'active') return t;
+      let next = bout ?? startBout(at);
+      // A short absence (reading, thinking) still counts as sitting in the same bout.
+      if (presence.kind === 'away' && bout) next = withSitting(bout, presence.since, at);
+      return { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at }, bout: next } };
+    }
+    case 'idle':
+    case 'locked': {
+      if (presence.kind === 'away') {
+        return { ...t, engine: { ...t.engine, presence: { ...presence, reason: signal.type } } };
+      }
+      // `idle` fires only after the detection interval without input: the person left that long ago.
+      const lag = signal.type === 'idle' ? settings.idleDetectionSeconds * 1000 : 0;
+      const since = presence.kind === 'active' ? Math.max(at - lag, presence.since) : at;
+      return {
+        ...t,
+        engine: {
+          ...t.engine,
+          presence: { kind: 'away', reason: signal.type, since },
+          bout: bout && trimmedTo(bout, since),
+        },
+      };
+    }
+    case 'startup':
+      return { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at }, bout: startBout(at) } };
+  }
+}
+
+/** Feeds one signal to the engine. Pure: the same inputs always give the same books. */
+export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
+  let next: Tracked;
+  if (signal.type === 'startup') {
+    // Whatever was open when the browser or worker last spoke is closed there; nothing after it is known.
+    const last = t.engine.lastSignalAt;
+    next = endBout(last === null ? t : advance(t, Math.min(last, signal.at), settings), null);
+  } else {
+    next = advance(t, signal.at, settings);
+  }
+  next = applySignal(next, signal, settings);
+  return { ...next, engine: { ...next.engine, lastSignalAt: signal.at } };
+}
+
+/** The books as they stand at `at`, with the open bout closed there: replay's end, and the live view of today. */
+export function closeAt(t: Tracked, at: number, settings: Settings): Tracked {
+  return endBout(advance(t, at, settings), null);
+}
+
+/** The bout in progress at `now`, or null when there is none (away long enough for a break, or never started). */
+export function currentBout(engine: EngineState, now: number, settings: Settings): { startedAt: number; sittingMs: number } | null {
+  const { presence, bout, lastSignalAt } = engine;
+  if (!bout || lastSignalAt === null) return null;
+  let sittingMs = boutSittingMs(bout);
+  if (presence.kind === 'active') {
+    const pending = now - lastSignalAt;
+    if (pending > GAP_MS) return pending >= naturalBreakMs(settings) ? null : { startedAt: bout.startedAt, sittingMs };
+    sittingMs += Math.max(0, pending);
+  } else if (presence.kind === 'away' && now - presence.since >= naturalBreakMs(settings)) {
+    return null;
+  }
+  return { startedAt: bout.startedAt, sittingMs };
+}

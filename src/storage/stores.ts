@@ -1,0 +1,94 @@
+import { storage } from '@wxt-dev/storage';
+import { isDayKey } from '../core/days';
+import { type EngineState, INITIAL_ENGINE } from '../core/engine';
+import { type DayStats, EMPTY_DAY, type History } from '../core/history';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_LIMITS, type Settings } from '../core/settings';
+import { dayStatsSchema, engineSchema, settingSchemas } from './schema';
+
+/** A value read from storage, plus what had to be repaired to get it. */
+export interface Loaded<T> {
+  value: T;
+  problems: string[];
+}
+
+/**
+ * Storage holds `unknown` on purpose: anything read is validated before the code trusts it.
+ * Settings live in sync storage so they follow the person to their other computers; the
+ * engine and history are per device.
+ */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
+export const historyItem = storage.defineItem<unknown>('local:history', {
+  fallback: null,
+  version: 2,
+  migrations: {
+    // v1 days had only the sitting counters; later counters start at zero.
+    2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
+  },
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
+}
+
+/** Each bad setting falls back to its own default; the good ones stay. */
+export function parseSettings(raw: unknown): Loaded<Settings> {
+  if (raw === null || raw === undefined) return { value: DEFAULT_SETTINGS, problems: [] };
+  if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, problems: ['Settings were unreadable; using the defaults.'] };
+  const value = { ...DEFAULT_SETTINGS };
+  const problems: string[] = [];
+  for (const key of SETTING_KEYS) {
+    if (!(key in raw)) continue;
+    const parsed = settingSchemas[key].safeParse(raw[key]);
+    if (parsed.success) value[key] = parsed.data;
+    else {
+      const { min, max } = SETTING_LIMITS[key];
+      problems.push(`Setting ${key} was ${JSON.stringify(raw[key])}, outside ${min}–${max}; using ${DEFAULT_SETTINGS[key]}.`);
+    }
+  }
+  return { value, problems };
+}
+
+export function parseEngine(raw: unknown): Loaded<EngineState> {
+  if (raw === null || raw === undefined) return { value: INITIAL_ENGINE, problems: [] };
+  const parsed = engineSchema.safeParse(raw);
+  if (parsed.success && spansInOrder(parsed.data)) return { value: parsed.data, problems: [] };
+  return { value: INITIAL_ENGINE, problems: ['The tracking state was unreadable; the current bout starts afresh.'] };
+}
+
+function spansInOrder(engine: EngineState): boolean {
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of engine.bout?.spans ?? []) {
+    if (from < previous || to < from) return false;
+    previous = to;
+  }
+  return true;
+}
+
+/** A corrupt day is dropped alone; every other day is kept. */
+export function parseHistory(raw: unknown): Loaded<History> {
+  if (raw === null || raw === undefined) return { value: {}, problems: [] };
+  if (!isRecord(raw)) return { value: {}, problems: ['The history was unreadable and could not be recovered.'] };
+  const value: Record<string, DayStats> = {};
+  const dropped: string[] = [];
+  for (const [day, stats] of Object.entries(raw)) {
+    const parsed = dayStatsSchema.safeParse(stats);
+    if (isDayKey(day) && parsed.success) value[day] = parsed.data;
+    else dropped.push(day);
+  }
+  const problems = dropped.length ? [`Dropped ${dropped.length} unreadable day record(s): ${dropped.slice(0, 5).join(', ')}.`] : [];
+  return { value, problems };
+}
+
+export async function loadSettings(): Promise<Loaded<Settings>> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function loadTracked(): Promise<{ engine: Loaded<EngineState>; history: Loaded<History> }> {
+  const [engine, history] = await Promise.all([engineItem.getValue(), historyItem.getValue()]);
+  return { engine: parseEngine(engine), history: parseHistory(history) };
+}

@@ -1,0 +1,12 @@
+const MINUTE = 60_000;
+
+/** "3 h 12 min", "27 min", "0 min" in the reader's locale. */
+export function formatDuration(ms: number, locale: string): string {
+  const totalMinutes = Math.floor(Math.max(0, ms) / MINUTE);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const unit = (value: number, unit: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+  if (hours === 0) return unit(minutes, 'minute');
+  return minutes === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
+}

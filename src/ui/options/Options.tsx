@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_LIMITS, type SettingKey, type Settings } from '../../core/settings';
+import { settingSchemas } from '../../storage/schema';
+import { loadSettings, settingsItem } from '../../storage/stores';
+import { t } from '../i18n';
+
+type Draft = Record<SettingKey, string>;
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' };
+
+const toDraft = (settings: Settings): Draft => Object.fromEntries(SETTING_KEYS.map((key) => [key, String(settings[key])])) as Draft;
+
+function validate(draft: Draft): { settings: Settings; errors: Partial<Record<SettingKey, string>> } {
+  const settings = { ...DEFAULT_SETTINGS };
+  const errors: Partial<Record<SettingKey, string>> = {};
+  for (const key of SETTING_KEYS) {
+    const text = draft[key].trim();
+    const parsed = settingSchemas[key].safeParse(text === '' ? Number.NaN : Number(text));
+    if (parsed.success) settings[key] = parsed.data;
+    else errors[key] = t('rangeError', [SETTING_LIMITS[key].min, SETTING_LIMITS[key].max]);
+  }
+  return { settings, errors };
+}
+
+/** The settings form; the full options page comes later. An invalid value is never saved. */
+export function Options() {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    void loadSettings().then(({ value }) => setDraft(toDraft(value)));
+  }, []);
+
+  if (!draft) return <main aria-busy="true" />;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const result = validate(draft);
+    setErrors(result.errors);
+    if (Object.keys(result.errors).length > 0) {
+      setStatus({ kind: 'invalid' });
+      return;
+    }
+    const current = await loadSettings();
+    const changed = SETTING_KEYS.some((key) => current.value[key] !== result.settings[key]);
+    // Sync storage limits writes per minute: write only real changes.
+    if (changed || current.problems.length) await settingsItem.setValue(result.settings);
+    setStatus({ kind: 'saved' });
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <form onSubmit={onSubmit} noValidate>
+        {SETTING_KEYS.map((key) => {
+          const { min, max } = SETTING_LIMITS[key];
+          const error = errors[key];
+          return (
+            <div class="field" key={key}>
+              <label for={key}>{t(key)}</label>
+              <input
+                id={key}
+                name={key}
+                type="number"
+                inputMode="numeric"
+                min={min}
+                max={max}
+                step={1}
+                value={draft[key]}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={`${key}-hint${error ? ` ${key}-error` : ''}`}
+                onInput={(event) => setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement).value })}
+              />
+              <small id={`${key}-hint`}>{t('rangeHint', [min, max])}</small>
+              {error && (
+                <p class="error" id={`${key}-error`}>
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <button type="submit">{t('save')}</button>
+        <p role="status" aria-live="polite">
+          {status.kind === 'saved' ? t('saved') : status.kind === 'invalid' ? t('fixErrors') : ''}
+        </p>
+      </form>
+    </main>
+  );
+}
