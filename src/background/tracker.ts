@@ -25,11 +25,11 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     }
   };
 
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task);
-    queue = run.catch((error) => console.error('HipCheck: event failed', error));
-    return run;
+  // One event at a time, in arrival order; a failure is logged and never blocks the next event.
+  let queue: Promise<void> = Promise.resolve();
+  const serial = (task: () => Promise<void>): Promise<void> => {
+    queue = queue.then(task).catch((error) => console.error('HipCheck: event failed', error));
+    return queue;
   };
 
   async function load(): Promise<{ settings: Settings; tracked: Tracked; repaired: boolean }> {
@@ -62,6 +62,9 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   return {
+    /** Resolves once every event received so far has been handled. */
+    settled: () => queue,
+
     signal: (type: Signal['type']) => serial(() => feed(type)),
 
     /** A browser (re)start: close what was open, then learn where the person is now. */

@@ -1,0 +1,100 @@
+import { storage } from '@wxt-dev/storage';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_DAY } from '../core/history';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { parseEngine, parseHistory, parseSettings } from './stores';
+
+const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
+
+describe('settings', () => {
+  it('are the defaults when nothing is stored', () => {
+    expect(parseSettings(undefined)).toEqual({ value: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('fall back field by field, keeping the valid ones, and say which', () => {
+    const { value, problems } = parseSettings({
+      breakIntervalMinutes: 45,
+      idleDetectionSeconds: 5,
+      snoozeMinutes: 'x',
+      naturalBreakMinutes: 2.5,
+    });
+    expect(value).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 45 });
+    expect(problems).toHaveLength(3);
+    expect(problems).toContainEqual(expect.stringContaining('idleDetectionSeconds was 5, outside 15–600; using 60'));
+  });
+
+  it('survive a value that is not an object', () => {
+    expect(parseSettings('30')).toMatchObject({ value: DEFAULT_SETTINGS, problems: [expect.any(String)] });
+  });
+});
+
+describe('engine state', () => {
+  it('round-trips a valid state', () => {
+    const state = { presence: { kind: 'active', since: 5 }, lastSignalAt: 65, bout: { startedAt: 5, spans: [[5, 65]] } };
+    expect(parseEngine(state)).toEqual({ value: state, problems: [] });
+  });
+
+  it.each([
+    ['a string', 'active'],
+    ['an unknown presence', { presence: { kind: 'sitting' }, lastSignalAt: 1, bout: null }],
+    [
+      'spans out of order',
+      {
+        presence: { kind: 'active', since: 1 },
+        lastSignalAt: 9,
+        bout: {
+          startedAt: 1,
+          spans: [
+            [5, 9],
+            [1, 3],
+          ],
+        },
+      },
+    ],
+    [
+      'a span ending before it starts',
+      { presence: { kind: 'active', since: 1 }, lastSignalAt: 9, bout: { startedAt: 1, spans: [[9, 5]] } },
+    ],
+    ['a negative time', { presence: { kind: 'active', since: -1 }, lastSignalAt: 9, bout: null }],
+  ])('starts afresh from %s, with a message', (_, raw) => {
+    const { value, problems } = parseEngine(raw);
+    expect(value.presence).toEqual({ kind: 'unknown' });
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('history', () => {
+  it('drops only the corrupt days', () => {
+    const { value, problems } = parseHistory({
+      '2026-06-08': day,
+      '2026-06-09': { ...day, sittingMs: -5 },
+      '2026-02-30': day,
+      'not-a-day': day,
+      '2026-06-10': { ...day, bouts: 'two' },
+      '2026-06-11': null,
+    });
+    expect(value).toEqual({ '2026-06-08': day });
+    expect(problems).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
+  });
+
+  it('recovers nothing, but does not throw, when history is not an object', () => {
+    expect(parseHistory([1, 2, 3])).toMatchObject({ value: {}, problems: [expect.any(String)] });
+  });
+});
+
+describe('migrations', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('bring v1 history days up to v2 with the new counters at zero', async () => {
+    await fakeBrowser.storage.local.set({
+      history: { '2026-06-08': { sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000, naturalBreaks: 1 } },
+      history$: { v: 1 },
+    });
+    vi.resetModules();
+    const { historyItem } = await import('./stores');
+    expect(parseHistory(await historyItem.getValue()).value).toEqual({
+      '2026-06-08': { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000, naturalBreaks: 1 },
+    });
+    expect(await storage.getMeta('local:history')).toEqual({ v: 2 });
+  });
+});

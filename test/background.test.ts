@@ -1,0 +1,151 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../src/background';
+import { TICK_ALARM } from '../src/background/tick-alarm';
+import type { EngineState } from '../src/core/engine';
+import type { History } from '../src/core/history';
+import { engineItem, historyItem, settingsItem } from '../src/storage/stores';
+import { installIdleFake } from './fakes/idle';
+import { HOUR, local, MIN } from './timeline';
+
+const T0 = local(2026, 6, 10, 9);
+
+async function tickFor(minutes: number) {
+  for (let i = 0; i < minutes; i++) {
+    vi.advanceTimersByTime(MIN);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
+  }
+}
+
+const history = async () => (await historyItem.getValue()) as History;
+const engine = async () => (await engineItem.getValue()) as EngineState;
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+async function installFresh() {
+  const idle = installIdleFake('active');
+  const tracker = startBackground({ log: () => {} });
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await tracker.settled();
+  return { idle, tracker };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('background worker', () => {
+  it('counts an active hour with minute alarms and shows the bout on the badge', async () => {
+    await installFresh();
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toMatchObject({ periodInMinutes: 1 });
+    await tickFor(60);
+    expect(await badge()).toBe('60');
+    expect((await engine()).bout?.spans).toEqual([[T0, T0 + HOUR]]);
+  });
+
+  it('applies the idle detection setting and follows changes to it', async () => {
+    const { idle, tracker } = await installFresh();
+    expect(idle.detectionSeconds).toBe(60);
+    await settingsItem.setValue({ idleDetectionSeconds: 120 });
+    await tracker.settled();
+    expect(idle.detectionSeconds).toBe(120);
+  });
+
+  it('drops the tick alarm while away, blanks the badge, and records the bout after a natural break', async () => {
+    const { idle, tracker } = await installFresh();
+    await tickFor(30);
+    vi.advanceTimersByTime(MIN);
+    await idle.change('idle');
+    await tracker.settled();
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeUndefined();
+    expect(await badge()).toBe('');
+    vi.advanceTimersByTime(15 * MIN);
+    await idle.change('active');
+    await tracker.settled();
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+    expect((await history())['2026-06-10']).toMatchObject({ sittingMs: 30 * MIN, bouts: 1, naturalBreaks: 1 });
+    expect(await badge()).toBe('0');
+  });
+
+  it('loses nothing and counts nothing twice when the worker restarts mid-bout', async () => {
+    await installFresh();
+    await tickFor(20);
+    // The worker dies; a new one registers its listeners over the same storage.
+    fakeBrowser.alarms.onAlarm.removeAllListeners();
+    fakeBrowser.idle.onStateChanged.removeListener = () => {};
+    installIdleFake('active');
+    const alarmBefore = await fakeBrowser.alarms.get(TICK_ALARM);
+    vi.advanceTimersByTime(30_000);
+    const restarted = startBackground({ log: () => {} });
+    await restarted.settled();
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toEqual(alarmBefore);
+    await tickFor(10);
+    expect((await engine()).bout?.spans).toEqual([[T0, T0 + 30 * MIN + 30_000]]);
+    expect(await badge()).toBe('30');
+  });
+
+  it('does not count the time the browser was closed', async () => {
+    const { tracker } = await installFresh();
+    await tickFor(45);
+    vi.advanceTimersByTime(3 * HOUR);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await tracker.settled();
+    await tickFor(15);
+    expect((await history())['2026-06-10']).toMatchObject({ sittingMs: 45 * MIN, bouts: 1 });
+    expect((await engine()).bout?.spans).toEqual([[T0 + 45 * MIN + 3 * HOUR, T0 + 60 * MIN + 3 * HOUR]]);
+  });
+
+  it('starts as away when the browser starts on a locked screen', async () => {
+    const idle = installIdleFake('locked');
+    const tracker = startBackground({ log: () => {} });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await tracker.settled();
+    expect((await engine()).presence).toMatchObject({ kind: 'away', reason: 'locked' });
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeUndefined();
+    expect(idle.listenerCount()).toBe(1);
+  });
+
+  it('writes storage at most once per active minute and never while away', async () => {
+    const { idle, tracker } = await installFresh();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await tickFor(60);
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(60);
+    writes.mockClear();
+    await idle.change('locked');
+    await tracker.settled();
+    expect(writes).toHaveBeenCalledTimes(1);
+    writes.mockClear();
+    vi.advanceTimersByTime(2 * HOUR);
+    expect(writes).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('repairs corrupt storage once, keeping every readable day', async () => {
+    const log = vi.fn();
+    await historyItem.setValue({
+      '2026-06-09': { sittingMs: 'lots' },
+      '2026-06-08': {
+        sittingMs: HOUR,
+        bouts: 2,
+        longestBoutMs: 40 * MIN,
+        prolongedMs: 40 * MIN,
+        naturalBreaks: 1,
+        guidedBreaks: 0,
+        partialBreaks: 0,
+        nudges: 0,
+        snoozes: 0,
+        ignoredNudges: 0,
+      },
+    });
+    await engineItem.setValue({ presence: 'sitting' });
+    installIdleFake();
+    const tracker = startBackground({ log });
+    await tracker.settled();
+    expect(Object.keys(await history())).toEqual(['2026-06-08']);
+    expect(await engine()).toMatchObject({ presence: { kind: 'unknown' } });
+    expect(log).toHaveBeenCalledTimes(2);
+    await tracker.wake();
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+});
