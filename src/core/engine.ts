@@ -186,3 +186,26 @@ export function currentBout(engine: EngineState, now: number, settings: Settings
   }
   return { startedAt: bout.startedAt, sittingMs };
 }
+
+/** A guided break longer than this was not one break: cap what it may credit. */
+const LONGEST_GUIDED_BREAK_MS = 30 * 60_000;
+
+/**
+ * A guided break begun at `startedAt` ended at `at`. Completed (at least half done), it ends the
+ * bout where the person stood up and a fresh bout starts now; abandoned early, it is counted as
+ * partial and the bout goes on.
+ */
+export function guidedBreak(t: Tracked, startedAt: number, at: number, completed: boolean, settings: Settings): Tracked {
+  const from = Math.min(at, Math.max(startedAt, at - LONGEST_GUIDED_BREAK_MS));
+  let next = advance(t, at, settings);
+  const day = dayKey(at);
+  if (!completed) {
+    next = { ...next, history: countOn(countOn(next.history, day, 'partialBreaks'), day, 'movedMs', at - from) };
+  } else {
+    const { bout } = next.engine;
+    next = endBout({ ...next, engine: { ...next.engine, bout: bout && trimmedTo(bout, from) } }, null);
+    next = { ...next, history: countOn(countOn(next.history, day, 'guidedBreaks'), day, 'movedMs', at - from) };
+    if (next.engine.presence.kind === 'active') next = { ...next, engine: { ...next.engine, bout: startBout(at) } };
+  }
+  return { ...next, engine: { ...next.engine, lastSignalAt: Math.max(at, next.engine.lastSignalAt ?? at) } };
+}

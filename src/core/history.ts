@@ -10,6 +10,8 @@ export interface DayStats {
   naturalBreaks: number;
   guidedBreaks: number;
   partialBreaks: number;
+  /** Time spent in guided breaks. */
+  movedMs: number;
   nudges: number;
   snoozes: number;
   ignoredNudges: number;
@@ -25,6 +27,7 @@ export const EMPTY_DAY: DayStats = Object.freeze({
   naturalBreaks: 0,
   guidedBreaks: 0,
   partialBreaks: 0,
+  movedMs: 0,
   nudges: 0,
   snoozes: 0,
   ignoredNudges: 0,

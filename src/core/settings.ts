@@ -1,16 +1,60 @@
-/** Every user setting with its default and allowed range; the storage schema and the options form are built from this table. */
-export const SETTING_LIMITS = {
+import type { RoutineStep } from './stretches/types';
+
+/** Minutes after local midnight: [start, end), 0 ≤ start < end ≤ 1440. */
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** Working hours per weekday, indexed like Date.getDay(): 0 is Sunday. */
+export type WeekSchedule = TimeRange[][];
+
+export const ALWAYS: WeekSchedule = Array.from({ length: 7 }, () => [{ start: 0, end: 1440 }]);
+
+/** Numeric settings with their allowed ranges and defaults; the schema and the form are built from this. */
+export const NUMBER_SETTINGS = {
   breakIntervalMinutes: { min: 5, max: 120, fallback: 30 },
   naturalBreakMinutes: { min: 1, max: 30, fallback: 2 },
   idleDetectionSeconds: { min: 15, max: 600, fallback: 60 },
   snoozeMinutes: { min: 1, max: 60, fallback: 5 },
+  maxReminders: { min: 0, max: 10, fallback: 3 },
+  maxSnoozesPerBout: { min: 0, max: 10, fallback: 2 },
 } as const;
 
-export type SettingKey = keyof typeof SETTING_LIMITS;
-export type Settings = { [K in SettingKey]: number };
+export type NumberSettingKey = keyof typeof NUMBER_SETTINGS;
 
-export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
-  Object.entries(SETTING_LIMITS).map(([key, limit]) => [key, limit.fallback]),
-) as Settings;
+export interface Settings extends Record<NumberSettingKey, number> {
+  /** A quiet heads-up one minute before the nudge. */
+  preBreakWarning: boolean;
+  deferWhileFullscreen: boolean;
+  deferWhileAudible: boolean;
+  /** Idle while a tab plays sound (a film, a call) is still sitting. */
+  audioKeepsSitting: boolean;
+  chime: boolean;
+  voice: boolean;
+  /** A built-in routine id, 'rotate' or 'custom'. */
+  routine: string;
+  customRoutine: RoutineStep[];
+  workingHours: WeekSchedule;
+}
 
-export const SETTING_KEYS = Object.keys(SETTING_LIMITS) as SettingKey[];
+const numberDefaults = Object.fromEntries(Object.entries(NUMBER_SETTINGS).map(([key, limit]) => [key, limit.fallback])) as Record<
+  NumberSettingKey,
+  number
+>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...numberDefaults,
+  preBreakWarning: false,
+  deferWhileFullscreen: true,
+  deferWhileAudible: true,
+  audioKeepsSitting: true,
+  chime: false,
+  voice: false,
+  routine: 'hip_flexor_release',
+  customRoutine: [],
+  workingHours: ALWAYS,
+};
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
+export const NUMBER_SETTING_KEYS = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];

@@ -1,28 +1,73 @@
 import * as z from 'zod/mini';
 import type { EngineState } from '../core/engine';
 import type { DayStats } from '../core/history';
-import { SETTING_LIMITS, type SettingKey } from '../core/settings';
+import { NUMBER_SETTINGS, type NumberSettingKey, type Settings, type TimeRange } from '../core/settings';
+import type { Dose, RoutineStep } from '../core/stretches/types';
 
 /** zod/mini keeps pages small; these schemas are the one definition of what may be stored. */
-export const settingSchemas = Object.fromEntries(
-  Object.entries(SETTING_LIMITS).map(([key, { min, max }]) => [key, z.int().check(z.gte(min), z.lte(max))]),
-) as Record<SettingKey, z.ZodMiniInt>;
+export const numberSettingSchemas = Object.fromEntries(
+  Object.entries(NUMBER_SETTINGS).map(([key, { min, max }]) => [key, z.int().check(z.gte(min), z.lte(max))]),
+) as Record<NumberSettingKey, z.ZodMiniInt>;
+
+const minuteOfDay = z.int().check(z.gte(0), z.lte(1440));
+const timeRange: z.ZodMiniType<TimeRange> = z.object({ start: minuteOfDay, end: minuteOfDay });
+
+/** Ranges sorted, each non-empty, none overlapping the next. */
+function rangesInOrder(ranges: TimeRange[]): boolean {
+  return ranges.every((range, i) => range.start < range.end && (i === 0 || (ranges[i - 1] as TimeRange).end <= range.start));
+}
+
+export const weekScheduleSchema = z
+  .array(z.array(timeRange).check(z.maxLength(8), z.refine(rangesInOrder, 'Time ranges must not overlap.')))
+  .check(z.length(7));
+
+const positive = (max: number) => z.number().check(z.gt(0), z.lte(max));
+export const doseSchema: z.ZodMiniType<Dose> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hold'), seconds: positive(300) }),
+  z.object({ kind: z.literal('time'), seconds: positive(600) }),
+  z.object({ kind: z.literal('reps'), count: z.int().check(z.gte(1), z.lte(100)), secondsPerRep: positive(30) }),
+  z.object({ kind: z.literal('breaths'), count: z.int().check(z.gte(1), z.lte(60)), secondsPerBreath: positive(30) }),
+]);
+
+const routineStep: z.ZodMiniType<RoutineStep> = z.object({
+  moveId: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+  dose: z.optional(doseSchema),
+});
+
+/** One schema per setting, so a bad field falls back alone. */
+export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
+  ...numberSettingSchemas,
+  preBreakWarning: z.boolean(),
+  deferWhileFullscreen: z.boolean(),
+  deferWhileAudible: z.boolean(),
+  audioKeepsSitting: z.boolean(),
+  chime: z.boolean(),
+  voice: z.boolean(),
+  routine: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+  customRoutine: z.array(routineStep).check(z.maxLength(20)),
+  workingHours: weekScheduleSchema,
+};
 
 const count = z.int().check(z.gte(0), z.lte(10_000));
 /** No day, even a 25-hour one with a clock set back, holds more than 48 hours. */
 const dayMs = z.number().check(z.gte(0), z.lte(48 * 3_600_000));
 
+/** Counters added after the first version read as zero when absent. */
+const counter = z._default(count, 0);
+const counterMs = z._default(dayMs, 0);
+
 export const dayStatsSchema: z.ZodMiniType<DayStats> = z.object({
   sittingMs: dayMs,
   bouts: count,
   longestBoutMs: dayMs,
-  prolongedMs: dayMs,
-  naturalBreaks: count,
-  guidedBreaks: count,
-  partialBreaks: count,
-  nudges: count,
-  snoozes: count,
-  ignoredNudges: count,
+  prolongedMs: counterMs,
+  naturalBreaks: counter,
+  guidedBreaks: counter,
+  partialBreaks: counter,
+  movedMs: counterMs,
+  nudges: counter,
+  snoozes: counter,
+  ignoredNudges: counter,
 });
 
 const instant = z.number().check(z.gte(0));

@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { isDayKey } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { type DayStats, EMPTY_DAY, type History } from '../core/history';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_LIMITS, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { dayStatsSchema, engineSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
@@ -39,18 +39,24 @@ function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record
 export function parseSettings(raw: unknown): Loaded<Settings> {
   if (raw === null || raw === undefined) return { value: DEFAULT_SETTINGS, problems: [] };
   if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, problems: ['Settings were unreadable; using the defaults.'] };
-  const value = { ...DEFAULT_SETTINGS };
+  const value: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   for (const key of SETTING_KEYS) {
     if (!(key in raw)) continue;
     const parsed = settingSchemas[key].safeParse(raw[key]);
     if (parsed.success) value[key] = parsed.data;
-    else {
-      const { min, max } = SETTING_LIMITS[key];
-      problems.push(`Setting ${key} was ${JSON.stringify(raw[key])}, outside ${min}–${max}; using ${DEFAULT_SETTINGS[key]}.`);
-    }
+    else problems.push(settingProblem(key, raw[key]));
   }
-  return { value, problems };
+  return { value: value as unknown as Settings, problems };
+}
+
+function settingProblem(key: keyof Settings, raw: unknown): string {
+  const shown = JSON.stringify(raw)?.slice(0, 40);
+  if (key in NUMBER_SETTINGS) {
+    const { min, max, fallback } = NUMBER_SETTINGS[key as keyof typeof NUMBER_SETTINGS];
+    return `Setting ${key} was ${shown}, outside ${min}–${max}; using ${fallback}.`;
+  }
+  return `Setting ${key} was invalid (${shown}); using the default.`;
 }
 
 export function parseEngine(raw: unknown): Loaded<EngineState> {

@@ -1,22 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_LIMITS, type SettingKey, type Settings } from '../../core/settings';
-import { settingSchemas } from '../../storage/schema';
+import { NUMBER_SETTING_KEYS, NUMBER_SETTINGS, type NumberSettingKey, type Settings } from '../../core/settings';
+import { numberSettingSchemas } from '../../storage/schema';
 import { loadSettings, settingsItem } from '../../storage/stores';
 import { t } from '../i18n';
 
-type Draft = Record<SettingKey, string>;
+type Draft = Record<NumberSettingKey, string>;
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' };
 
-const toDraft = (settings: Settings): Draft => Object.fromEntries(SETTING_KEYS.map((key) => [key, String(settings[key])])) as Draft;
+const toDraft = (settings: Settings): Draft => Object.fromEntries(NUMBER_SETTING_KEYS.map((key) => [key, String(settings[key])])) as Draft;
 
-function validate(draft: Draft): { settings: Settings; errors: Partial<Record<SettingKey, string>> } {
-  const settings = { ...DEFAULT_SETTINGS };
-  const errors: Partial<Record<SettingKey, string>> = {};
-  for (const key of SETTING_KEYS) {
+function validate(draft: Draft, base: Settings): { settings: Settings; errors: Partial<Record<NumberSettingKey, string>> } {
+  const settings = { ...base };
+  const errors: Partial<Record<NumberSettingKey, string>> = {};
+  for (const key of NUMBER_SETTING_KEYS) {
     const text = draft[key].trim();
-    const parsed = settingSchemas[key].safeParse(text === '' ? Number.NaN : Number(text));
+    const parsed = numberSettingSchemas[key].safeParse(text === '' ? Number.NaN : Number(text));
     if (parsed.success) settings[key] = parsed.data;
-    else errors[key] = t('rangeError', [SETTING_LIMITS[key].min, SETTING_LIMITS[key].max]);
+    else errors[key] = t('rangeError', [NUMBER_SETTINGS[key].min, NUMBER_SETTINGS[key].max]);
   }
   return { settings, errors };
 }
@@ -24,7 +24,7 @@ function validate(draft: Draft): { settings: Settings; errors: Partial<Record<Se
 /** The settings form; the full options page comes later. An invalid value is never saved. */
 export function Options() {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<SettingKey, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<NumberSettingKey, string>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -35,14 +35,14 @@ export function Options() {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const result = validate(draft);
+    const current = await loadSettings();
+    const result = validate(draft, current.value);
     setErrors(result.errors);
     if (Object.keys(result.errors).length > 0) {
       setStatus({ kind: 'invalid' });
       return;
     }
-    const current = await loadSettings();
-    const changed = SETTING_KEYS.some((key) => current.value[key] !== result.settings[key]);
+    const changed = NUMBER_SETTING_KEYS.some((key) => current.value[key] !== result.settings[key]);
     // Sync storage limits writes per minute: write only real changes.
     if (changed || current.problems.length) await settingsItem.setValue(result.settings);
     setStatus({ kind: 'saved' });
@@ -52,8 +52,8 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={onSubmit} noValidate>
-        {SETTING_KEYS.map((key) => {
-          const { min, max } = SETTING_LIMITS[key];
+        {NUMBER_SETTING_KEYS.map((key) => {
+          const { min, max } = NUMBER_SETTINGS[key];
           const error = errors[key];
           return (
             <div class="field" key={key}>

@@ -1,0 +1,105 @@
+import { local, MIN } from '../../test/timeline';
+import type { History } from './history';
+import { badgeTone, decideNudge, INITIAL_NUDGES, type NudgeContext, type NudgeState, snooze } from './nudges';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+const START = local(2026, 6, 10, 9);
+
+/** Runs the rules once a minute over a bout that keeps going, as the worker's tick would. */
+function simulate(minutes: number, options: { settings?: Partial<Settings>; deferred?: (minute: number) => boolean; snoozeAt?: number[] } = {}) {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  let nudges: NudgeState = INITIAL_NUDGES;
+  let history: History = {};
+  const events: Array<{ minute: number; kind: string; canSnooze?: boolean }> = [];
+  for (let minute = 1; minute <= minutes; minute++) {
+    const ctx: NudgeContext = {
+      now: START + minute * MIN,
+      bout: { startedAt: START, sittingMs: minute * MIN },
+      settings,
+      workingTime: true,
+      deferred: options.deferred?.(minute) ?? false,
+    };
+    const outcome = decideNudge(nudges, history, ctx);
+    ({ nudges, history } = outcome);
+    if (outcome.action.kind === 'nudge') events.push({ minute, kind: 'nudge', canSnooze: outcome.action.canSnooze });
+    if (outcome.action.kind === 'warn') events.push({ minute, kind: 'warn' });
+    if (options.snoozeAt?.includes(minute)) {
+      const result = snooze(nudges, history, ctx);
+      ({ nudges, history } = result);
+      if (result.snoozed) events.push({ minute, kind: 'snooze' });
+    }
+  }
+  return { events, day: history['2026-06-10'], nudges };
+}
+
+describe('nudge rules', () => {
+  it('nudges when the bout reaches the interval, then re-nudges every snooze length up to the cap', () => {
+    const { events, day } = simulate(60);
+    expect(events.map((e) => e.minute)).toEqual([30, 35, 40, 45]);
+    expect(day).toMatchObject({ nudges: 4, ignoredNudges: 1 });
+  });
+
+  it('counts an ignored nudge once, only when the bout goes on past the last reminder', () => {
+    expect(simulate(49).day).toMatchObject({ nudges: 4, ignoredNudges: 0 });
+    expect(simulate(50).day).toMatchObject({ ignoredNudges: 1 });
+    expect(simulate(120).day).toMatchObject({ nudges: 4, ignoredNudges: 1 });
+  });
+
+  it('follows the interval and reminder settings', () => {
+    const { events } = simulate(60, { settings: { breakIntervalMinutes: 20, snoozeMinutes: 10, maxReminders: 1 } });
+    expect(events.map((e) => e.minute)).toEqual([20, 30]);
+  });
+
+  it('warns once, one minute before the nudge, when asked to', () => {
+    expect(simulate(31).events.map((e) => e.kind)).toEqual(['nudge']);
+    const { events } = simulate(31, { settings: { preBreakWarning: true } });
+    expect(events).toEqual([
+      { minute: 29, kind: 'warn' },
+      { minute: 30, kind: 'nudge', canSnooze: true },
+    ]);
+  });
+
+  it('snoozes postpone the next nudge, at most twice a bout', () => {
+    const { events, day } = simulate(50, { snoozeAt: [30, 35, 40] });
+    expect(events).toEqual([
+      { minute: 30, kind: 'nudge', canSnooze: true },
+      { minute: 30, kind: 'snooze' },
+      { minute: 35, kind: 'nudge', canSnooze: true },
+      { minute: 35, kind: 'snooze' },
+      { minute: 40, kind: 'nudge', canSnooze: false },
+      { minute: 45, kind: 'nudge', canSnooze: false },
+    ]);
+    expect(day).toMatchObject({ snoozes: 2, nudges: 4 });
+  });
+
+  it('holds a due nudge while deferred and delivers it as soon as the deferral ends', () => {
+    const { events } = simulate(40, { deferred: (minute) => minute >= 25 && minute < 34 });
+    expect(events.map((e) => e.minute)).toEqual([34, 39]);
+  });
+
+  it('stays quiet outside working hours and while paused, and resumes when the pause ends', () => {
+    const settings = DEFAULT_SETTINGS;
+    const bout = { startedAt: START, sittingMs: 45 * MIN };
+    const base = { now: START + 45 * MIN, bout, settings, deferred: false };
+    expect(decideNudge(INITIAL_NUDGES, {}, { ...base, workingTime: false }).action.kind).toBe('none');
+    const paused = { ...INITIAL_NUDGES, pausedUntil: START + 50 * MIN };
+    expect(decideNudge(paused, {}, { ...base, workingTime: true }).action.kind).toBe('none');
+    const after = decideNudge(paused, {}, { ...base, now: START + 50 * MIN, workingTime: true });
+    expect(after.action.kind).toBe('nudge');
+    expect(after.nudges.pausedUntil).toBeNull();
+  });
+
+  it('starts over for a new bout but keeps a pause', () => {
+    const settings = DEFAULT_SETTINGS;
+    const worn = { ...INITIAL_NUDGES, boutStartedAt: START, shown: 4, snoozes: 2, pausedUntil: START + 99 * MIN, dueAtMs: 99 * MIN };
+    const next = decideNudge(worn, {}, { now: START + 40 * MIN, bout: { startedAt: START + 10 * MIN, sittingMs: MIN }, settings, workingTime: true, deferred: false });
+    expect(next.nudges).toMatchObject({ boutStartedAt: START + 10 * MIN, shown: 0, snoozes: 0, pausedUntil: START + 99 * MIN, dueAtMs: 30 * MIN });
+  });
+
+  it('colours the badge calm, then warning from 80 %, then alert when due', () => {
+    expect(badgeTone(23 * MIN, DEFAULT_SETTINGS, false)).toBe('calm');
+    expect(badgeTone(24 * MIN, DEFAULT_SETTINGS, false)).toBe('warning');
+    expect(badgeTone(30 * MIN, DEFAULT_SETTINGS, false)).toBe('alert');
+    expect(badgeTone(30 * MIN, DEFAULT_SETTINGS, true)).toBe('paused');
+  });
+});

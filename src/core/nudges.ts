@@ -1,0 +1,114 @@
+import { dayKey } from './days';
+import { countOn, type History } from './history';
+import type { Settings } from './settings';
+
+const MIN = 60_000;
+
+/** What the nudge rules remember between ticks; the background persists it next to the engine. */
+export interface NudgeState {
+  /** The bout the counters below belong to; a new bout starts them over. */
+  boutStartedAt: number | null;
+  /** Nudges shown in this bout, the first one included. */
+  shown: number;
+  snoozes: number;
+  /** Bout sitting time at which the next nudge is due. */
+  dueAtMs: number;
+  warned: boolean;
+  ignoredCounted: boolean;
+  pausedUntil: number | null;
+}
+
+export const INITIAL_NUDGES: NudgeState = {
+  boutStartedAt: null,
+  shown: 0,
+  snoozes: 0,
+  dueAtMs: 0,
+  warned: false,
+  ignoredCounted: false,
+  pausedUntil: null,
+};
+
+export interface NudgeContext {
+  now: number;
+  bout: { startedAt: number; sittingMs: number } | null;
+  settings: Settings;
+  workingTime: boolean;
+  /** Fullscreen window or sound playing, as the settings ask: the nudge waits until it ends. */
+  deferred: boolean;
+}
+
+export type NudgeAction = { kind: 'none' } | { kind: 'warn' } | { kind: 'nudge'; reminder: number; canSnooze: boolean };
+
+export interface NudgeOutcome {
+  nudges: NudgeState;
+  history: History;
+  action: NudgeAction;
+}
+
+const NONE: NudgeAction = { kind: 'none' };
+
+/** The counters for `bout`, started over when the bout is new. */
+export function forBout(state: NudgeState, bout: NudgeContext['bout'], settings: Settings): NudgeState {
+  const startedAt = bout?.startedAt ?? null;
+  if (state.boutStartedAt === startedAt) return state;
+  return { ...INITIAL_NUDGES, pausedUntil: state.pausedUntil, boutStartedAt: startedAt, dueAtMs: settings.breakIntervalMinutes * MIN };
+}
+
+export function isPaused(state: NudgeState, now: number): boolean {
+  return state.pausedUntil !== null && now < state.pausedUntil;
+}
+
+/**
+ * Decides, at a tick, whether to nudge. Nudges come when the bout reaches the interval, then every
+ * snooze length while the person keeps sitting, at most `maxReminders` more times; after that they
+ * stay quiet until the bout ends, and the bout counts once as an ignored nudge.
+ */
+export function decideNudge(state: NudgeState, history: History, ctx: NudgeContext): NudgeOutcome {
+  const { now, bout, settings } = ctx;
+  let nudges = forBout(state, bout, settings);
+  if (nudges.pausedUntil !== null && now >= nudges.pausedUntil) nudges = { ...nudges, pausedUntil: null };
+  if (!bout || isPaused(nudges, now) || !ctx.workingTime) return { nudges, history, action: NONE };
+
+  const sitting = bout.sittingMs;
+  const reminderLimit = 1 + settings.maxReminders;
+  if (nudges.shown >= reminderLimit) {
+    if (nudges.ignoredCounted || sitting < nudges.dueAtMs) return { nudges, history, action: NONE };
+    return { nudges: { ...nudges, ignoredCounted: true }, history: countOn(history, dayKey(now), 'ignoredNudges'), action: NONE };
+  }
+  if (sitting >= nudges.dueAtMs) {
+    if (ctx.deferred) return { nudges, history, action: NONE };
+    const shown = nudges.shown + 1;
+    return {
+      nudges: { ...nudges, shown, dueAtMs: sitting + settings.snoozeMinutes * MIN },
+      history: countOn(history, dayKey(now), 'nudges'),
+      action: { kind: 'nudge', reminder: shown, canSnooze: nudges.snoozes < settings.maxSnoozesPerBout },
+    };
+  }
+  const warnFrom = nudges.dueAtMs - MIN;
+  if (settings.preBreakWarning && nudges.shown === 0 && !nudges.warned && sitting >= warnFrom && !ctx.deferred) {
+    return { nudges: { ...nudges, warned: true }, history, action: { kind: 'warn' } };
+  }
+  return { nudges, history, action: NONE };
+}
+
+/** Postpones the next nudge by the snooze length, if this bout still has snoozes left. */
+export function snooze(state: NudgeState, history: History, ctx: Pick<NudgeContext, 'now' | 'bout' | 'settings'>): { nudges: NudgeState; history: History; snoozed: boolean } {
+  const { now, bout, settings } = ctx;
+  const nudges = forBout(state, bout, settings);
+  if (!bout || nudges.snoozes >= settings.maxSnoozesPerBout) return { nudges, history, snoozed: false };
+  return {
+    nudges: { ...nudges, snoozes: nudges.snoozes + 1, dueAtMs: bout.sittingMs + settings.snoozeMinutes * MIN },
+    history: countOn(history, dayKey(now), 'snoozes'),
+    snoozed: true,
+  };
+}
+
+/** How urgent the bout looks on the badge: calm below 80 % of the interval, warning from 80 %, alert when due. */
+export type BadgeTone = 'calm' | 'warning' | 'alert' | 'paused';
+
+export function badgeTone(sittingMs: number, settings: Settings, paused: boolean): BadgeTone {
+  if (paused) return 'paused';
+  const interval = settings.breakIntervalMinutes * MIN;
+  if (sittingMs >= interval) return 'alert';
+  return sittingMs >= interval * 0.8 ? 'warning' : 'calm';
+}
