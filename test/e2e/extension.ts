@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+
+/** The unpacked build `npm run build` writes (HIPCHECK_EXTENSION_DIR points elsewhere). */
+export const EXTENSION_DIR = process.env.HIPCHECK_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** Debian's Chromium: never let a tool download its own browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * What an extension page has as `chrome`, for typing `page.evaluate` callbacks without declaring a
+ * global for the whole project: `const { chrome } = globalThis as unknown as ExtensionGlobals;`.
+ */
+export interface ExtensionGlobals {
+  chrome: typeof Browser;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The worker as first started. After a stop, `evaluate` on it hangs: evaluate from an extension page instead. */
+  worker: Worker;
+  /** Opens `chrome-extension://<id>/<path>` in a new tab. */
+  openPage(path: string, options?: { viewport?: Viewport }): Promise<Page>;
+  /** Closes the browser and removes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** Bound on the browser launch and on the worker's first start. */
+  timeoutMs?: number;
+}
+
+/** Launches headless Chromium on a fresh profile with the built extension loaded and waits for its service worker. */
+export async function launchExtension({
+  extensionDir = EXTENSION_DIR,
+  timeoutMs = 30_000,
+}: LaunchOptions = {}): Promise<LaunchedExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` before \`npm run test:e2e\`.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+
+  const profileDir = mkdtempSync(join(tmpdir(), 'hipcheck-e2e-'));
+  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      // Fixes navigator.language and chrome.i18n.getUILanguage(), so the popup's Intl output is predictable.
+      locale: 'en-US',
+      timeout: timeoutMs,
+      args: [
+        // Playwright always passes --disable-extensions; this exception is what lets ours load.
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // These tests run as root, where Chromium refuses to start sandboxed.
+        '--no-sandbox',
+      ],
+    });
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await context.close();
+    } finally {
+      removeProfile();
+    }
+  };
+
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  let worker: Worker;
+  try {
+    worker =
+      context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: timeoutMs }));
+  } catch (error) {
+    await close();
+    throw new Error(`The extension's service worker did not start within ${timeoutMs} ms (is ${extensionDir} a valid MV3 build?)`, {
+      cause: error,
+    });
+  }
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPage(path, { viewport } = {}) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    close,
+  };
+}
+
+export type RunningStatus = 'stopped' | 'starting' | 'running' | 'stopping';
+
+export interface ServiceWorkerControl {
+  /** The last runningStatus CDP reported for the extension's worker. */
+  status(): RunningStatus | undefined;
+  /**
+   * Stops all service workers and resolves once the extension's is reported stopped. Returns a mark
+   * to pass to `waitForStatus`, so only what happens after the stop counts.
+   */
+  stopAll(timeoutMs?: number): Promise<number>;
+  /**
+   * Resolves when the worker is reported in `status` by an event after the mark `after` (default 0: any
+   * event so far, the first being the status at `enable`). Resolves with the mark just past that event.
+   */
+  waitForStatus(status: RunningStatus, options?: { after?: number; timeoutMs?: number }): Promise<number>;
+  /** Detaches the CDP session. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Watches and stops the extension's service worker through CDP, on a session of one of its pages
+ * (`ServiceWorker.enable` reports the current status at once, then every change).
+ */
+export async function controlServiceWorkers(page: Page, extensionId: string): Promise<ServiceWorkerControl> {
+  const scope = `chrome-extension://${extensionId}/`;
+  const session = await page.context().newCDPSession(page);
+  const seen: RunningStatus[] = [];
+  const waiters = new Set<() => void>();
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(scope)) continue;
+      seen.push(version.runningStatus);
+      for (const wake of waiters) wake();
+    }
+  });
+  await session.send('ServiceWorker.enable');
+
+  const waitForStatus: ServiceWorkerControl['waitForStatus'] = (status, { after = 0, timeoutMs = 15_000 } = {}) =>
+    new Promise<number>((resolve, reject) => {
+      const check = () => {
+        const index = seen.indexOf(status, after);
+        if (index < 0) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve(index + 1);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`The service worker was not reported '${status}' within ${timeoutMs} ms; statuses seen: ${seen.join(' → ')}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+
+  return {
+    status: () => seen.at(-1),
+    async stopAll(timeoutMs = 15_000) {
+      const mark = seen.length;
+      if (seen.at(-1) === 'stopped') return mark;
+      await session.send('ServiceWorker.stopAllWorkers');
+      return waitForStatus('stopped', { after: mark, timeoutMs });
+    },
+    waitForStatus,
+    async dispose() {
+      await session.detach().catch(() => {});
+    },
+  };
+}

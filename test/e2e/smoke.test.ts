@@ -1,0 +1,201 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  controlServiceWorkers,
+  type ExtensionGlobals,
+  type LaunchedExtension,
+  launchExtension,
+  type ServiceWorkerControl,
+} from './extension';
+
+const TICK_ALARM = 'hipcheck:tick';
+const MIN = 60_000;
+const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+// The storage shapes, written out here rather than imported so the test pins what is really stored.
+type Span = [number, number];
+interface StoredEngine {
+  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
+  lastSignalAt: number | null;
+  bout: { startedAt: number; spans: Span[] } | null;
+}
+type StoredHistory = Record<string, Record<string, number>>;
+interface Stored {
+  engine?: StoredEngine;
+  history?: StoredHistory;
+  history$?: { v: number };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar day, as the extension keys its history. */
+function localDayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+const startOfLocalDay = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime();
+
+/** Reads "2 hr 2 min", "27 min", "3 hr" (en-US short units) back into minutes. */
+function minutesIn(text: string | null): number {
+  const match = /^\s*(?:(\d+)\s*hr?\.?)?\s*(?:(\d+)\s*min\.?)?\s*$/.exec(text ?? '');
+  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`Not a duration: ${JSON.stringify(text)}`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+}
+
+const readStorage = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
+  });
+
+const getTickAlarm = (page: Page) =>
+  page.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.alarms.get(name)) ?? null;
+  }, TICK_ALARM);
+
+const HISTORY_MINUTES = 95;
+const BOUT_MINUTES = 27;
+
+/**
+ * Writes a day with 95 minutes of sitting already booked and an active bout that started 27 minutes
+ * (and 5 s, so rounding down survives a slow page) ago, counted up to now.
+ */
+async function seed(page: Page) {
+  const now = Date.now();
+  const boutStart = now - BOUT_MINUTES * MIN - 5_000;
+  const today = localDayKey(now);
+  const engine: StoredEngine = {
+    presence: { kind: 'active', since: boutStart },
+    lastSignalAt: now,
+    bout: { startedAt: boutStart, spans: [[boutStart, now]] },
+  };
+  const history: StoredHistory = {
+    [today]: {
+      sittingMs: HISTORY_MINUTES * MIN,
+      bouts: 3,
+      longestBoutMs: 50 * MIN,
+      prolongedMs: 50 * MIN,
+      naturalBreaks: 2,
+      guidedBreaks: 0,
+      partialBreaks: 0,
+      nudges: 0,
+      snoozes: 0,
+      ignoredNudges: 0,
+    },
+  };
+  const stored: Stored = { engine, history, history$: { v: 2 } };
+  await page.evaluate(async (items) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    await chrome.storage.local.set(items);
+  }, stored);
+  return { now, boutStart, today, engine, history };
+}
+
+describe('HipCheck in Chromium', () => {
+  let ext: LaunchedExtension;
+  /** An extension page to drive chrome.* from: the worker handle cannot be used once it has been stopped. */
+  let control: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    control = await ext.openPage('popup.html');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('starts the service worker, which keeps the one-minute tick alarm', async () => {
+    expect(ext.worker.url()).toBe(`chrome-extension://${ext.extensionId}/background.js`);
+    // The install handler creates the alarm once it has learnt the person is active: poll, bounded.
+    await expect.poll(() => getTickAlarm(control), { timeout: 10_000, interval: 100 }).not.toBeNull();
+    const [alarm, idleState, { engine }] = await Promise.all([
+      getTickAlarm(control),
+      control.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.idle.queryState(60)),
+      readStorage(control),
+    ]);
+    expect(alarm, `idle state ${idleState}, engine ${JSON.stringify(engine)}`).toMatchObject({ name: TICK_ALARM, periodInMinutes: 1 });
+    // Headless Chromium reports 'active', so a fresh install is sitting from the start.
+    expect(engine?.presence.kind).toBe('active');
+  });
+
+  it('shows the booked day plus the open bout in the popup', async () => {
+    const seeded = await seed(control);
+    const popup = await ext.openPage('popup.html', { viewport: { width: 320, height: 400 } });
+    const errors: Error[] = [];
+    popup.on('pageerror', (error) => errors.push(error));
+    try {
+      const total = popup.getByTestId('today-total');
+      const bout = popup.getByTestId('current-bout');
+      await total.waitFor({ timeout: 10_000 });
+
+      // The popup closes the open bout at its own "now": 95 + 27 = 122 minutes, unless the bout began before midnight.
+      const todayPart = (at: number) => Math.floor((at - Math.max(seeded.boutStart, startOfLocalDay(at))) / MIN);
+      const expectedTotal = HISTORY_MINUTES + todayPart(Date.now());
+      const totalText = await total.textContent();
+      expect(minutesIn(totalText), `today total ${JSON.stringify(totalText)}`).toBeGreaterThanOrEqual(expectedTotal - 1);
+      expect(minutesIn(totalText), `today total ${JSON.stringify(totalText)}`).toBeLessThanOrEqual(expectedTotal);
+      if (seeded.boutStart >= startOfLocalDay(seeded.now)) expect(totalText).toMatch(/^2\D+2\D*$/);
+
+      const boutText = await bout.textContent();
+      expect(minutesIn(boutText), `current bout ${JSON.stringify(boutText)}`).toBe(BOUT_MINUTES);
+      expect(boutText).toMatch(/^27\D*$/);
+
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      await popup.screenshot({ path: `${ARTIFACTS_DIR}popup.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  describe('after the service worker is stopped', () => {
+    let workers: ServiceWorkerControl;
+    beforeAll(async () => {
+      workers = await controlServiceWorkers(control, ext.extensionId);
+    });
+    afterAll(async () => {
+      await workers?.dispose();
+    });
+
+    it('keeps its state, and the restarted worker handles the next tick without counting twice', async () => {
+      const seeded = await seed(control);
+
+      const stopped = await workers.stopAll();
+      const stoppedAt = Date.now();
+      const atStop = await readStorage(control);
+      expect(atStop.engine).toEqual(seeded.engine);
+      expect(atStop.history).toEqual(seeded.history);
+      expect(await getTickAlarm(control), 'alarms survive a stopped worker').toMatchObject({ periodInMinutes: 1 });
+
+      // Unpacked extensions may use alarms shorter than 30 s: an alarm due while stopped restarts the worker.
+      await control.evaluate(async (name) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobals;
+        await chrome.alarms.create(name, { when: Date.now() + 2_000, periodInMinutes: 1 });
+      }, TICK_ALARM);
+      await workers.waitForStatus('running', { after: stopped, timeoutMs: 15_000 });
+
+      await expect
+        .poll(async () => (await readStorage(control)).engine?.lastSignalAt ?? 0, { timeout: 10_000, interval: 100 })
+        .toBeGreaterThan(stoppedAt);
+      const after = await readStorage(control);
+      const tickAt = after.engine?.lastSignalAt as number;
+      // The tick extended the same bout up to itself: one span from the bout's start, nothing re-added.
+      expect(after.engine).toEqual({
+        presence: { kind: 'active', since: seeded.boutStart },
+        lastSignalAt: tickAt,
+        bout: { startedAt: seeded.boutStart, spans: [[seeded.boutStart, tickAt]] },
+      });
+      // History is only written when a bout ends: today's books are exactly as seeded.
+      expect(after.history).toEqual(seeded.history);
+      expect(after.history$).toEqual({ v: 2 });
+      expect(await getTickAlarm(control)).toMatchObject({ name: TICK_ALARM, periodInMinutes: 1 });
+      // The badge shows the bout's whole minutes.
+      await expect
+        .poll(() => control.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.action.getBadgeText({})), { timeout: 5_000 })
+        .toBe(String(BOUT_MINUTES));
+    });
+  });
+});
