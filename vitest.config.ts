@@ -9,6 +9,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     // Day keys and DST are local-time questions: pin a zone that has both DST changes.
     env: { TZ: 'America/New_York' },
+    setupFiles: ['test/setup.ts'],
     restoreMocks: true,
   },
 });

@@ -9,6 +9,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'idle', 'storage', 'notifications'],
+    commands: {
+      'start-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_cmdStartBreak__' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePause__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,20 +1,64 @@
 import { browser } from 'wxt/browser';
+import type { Reply, Request } from '../messages';
 import { settingsItem } from '../storage/stores';
-import { TICK_ALARM } from './tick-alarm';
-import { createTracker, type TrackerOptions } from './tracker';
+import { openBreakTab } from './break-tab';
+import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON, WARN_ID } from './notify';
+import { requestSchema } from './protocol';
+import { RESUME_ALARM, TICK_ALARM } from './tick-alarm';
+import { createTracker, type Tracker, type TrackerOptions } from './tracker';
 
-/** Registers every listener synchronously, so events that woke the worker are not missed. */
-export function startBackground(options?: TrackerOptions) {
+const PAUSE_COMMAND_MINUTES = 60;
+
+async function handle(tracker: Tracker, request: Request): Promise<void> {
+  switch (request.type) {
+    case 'break:open':
+      return openBreakTab();
+    case 'break:done':
+      return tracker.breakDone(request.startedAt, request.completed);
+    case 'nudge:snooze':
+      return tracker.snooze();
+    case 'pause':
+      return tracker.pause(request.choice);
+    case 'resume':
+      return tracker.resume();
+  }
+}
+
+async function answer(tracker: Tracker, message: unknown): Promise<Reply> {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: 'HipCheck: unknown request' };
+  await handle(tracker, parsed.data);
+  return { ok: true };
+}
+
+/**
+ * Registers every listener synchronously, so the event that woke the worker is not missed.
+ * Listeners return their work so tests can wait for it.
+ */
+export function startBackground(options?: TrackerOptions): Tracker {
   const tracker = createTracker(options);
   browser.idle.onStateChanged.addListener((state) => tracker.signal(state));
-  // Listeners return their work so tests (and nothing else) can wait for it.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM) return tracker.signal('tick');
+    if (alarm.name === RESUME_ALARM) return tracker.pauseOver();
   });
   browser.runtime.onStartup.addListener(() => tracker.startup());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // An update keeps counting where it was; only a fresh install starts from nothing.
     if (reason === 'install') return tracker.startup();
+  });
+  browser.runtime.onMessage.addListener((message) => answer(tracker, message));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NUDGE_ID || id === WARN_ID) return openBreakTab();
+  });
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    if (id !== NUDGE_ID) return;
+    if (button === STRETCH_BUTTON) return openBreakTab();
+    if (button === SNOOZE_BUTTON) return tracker.snooze();
+  });
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'start-break') return openBreakTab();
+    if (command === 'toggle-pause') return tracker.togglePause({ minutes: PAUSE_COMMAND_MINUTES });
   });
   settingsItem.watch(() => void tracker.wake());
   void tracker.wake();

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 export const TICK_ALARM = 'hipcheck:tick';
 export const TICK_PERIOD_MINUTES = 1;
+export const RESUME_ALARM = 'hipcheck:resume';
 
 /**
  * Keeps the minute tick only while someone is active. An existing alarm is left alone:

@@ -1,25 +1,47 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { currentBout, type Signal, step, type Tracked } from '../core/engine';
+import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
+import { badgeTone, decideNudge, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
+import { type IdleState, presenceSignal } from '../core/presence';
+import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
-import { engineItem, historyItem, loadSettings, loadTracked } from '../storage/stores';
-import { showBoutMinutes } from './badge';
-import { keepTicking } from './tick-alarm';
+import { moveById } from '../core/stretches/routines';
+import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
+import { messageKeys } from '../core/stretches/types';
+import { t } from '../i18n';
+import { engineItem, HISTORY_VERSION, historyItem, loadBooks, loadSettings, nudgesItem } from '../storage/stores';
+import { showBadge } from './badge';
+import { anyTabAudible, shouldDefer } from './deferral';
+import { clearNudges, showNudge, showWarning } from './notify';
+import { keepTicking, RESUME_ALARM } from './tick-alarm';
 
 export interface TrackerOptions {
   now?: () => number;
   log?: (message: string) => void;
 }
 
+/** Everything the background owns: the engine's books and the reminder state. */
+interface Books {
+  tracked: Tracked;
+  nudges: NudgeState;
+}
+
+interface Loaded {
+  settings: Settings;
+  books: Books;
+  repaired: boolean;
+}
+
+const MIN = 60_000;
+
 /**
- * The background's one job: turn browser events into engine signals, persist the result after
- * each one, and keep the alarm and badge in line. Events are handled one at a time, in order.
+ * The background's one job: turn browser events into engine signals and nudge decisions, persist
+ * the result after each one, and keep the alarm, badge and notifications in line with it.
  */
 export function createTracker({ now = Date.now, log = console.warn }: TrackerOptions = {}) {
   const logged = new Set<string>();
   const report = (problems: string[]) => {
-    for (const problem of problems) {
-      if (logged.has(problem)) continue;
+    for (const problem of problems.filter((p) => !logged.has(p))) {
       logged.add(problem);
       log(`HipCheck: ${problem}`);
     }
@@ -32,58 +54,181 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return queue;
   };
 
-  async function load(): Promise<{ settings: Settings; tracked: Tracked; repaired: boolean }> {
-    const [settings, { engine, history }] = await Promise.all([loadSettings(), loadTracked()]);
-    report([...settings.problems, ...engine.problems, ...history.problems]);
-    const repaired = engine.problems.length > 0 || history.problems.length > 0;
-    return { settings: settings.value, tracked: { engine: engine.value, history: history.value }, repaired };
+  async function load(): Promise<Loaded> {
+    const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
+    const problems = [books.engine.problems, books.history.problems, books.nudges.problems].flat();
+    report([...settings.problems, ...problems]);
+    return {
+      settings: settings.value,
+      books: { tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value },
+      repaired: problems.length > 0,
+    };
   }
 
-  /** One storage call for whatever changed: the engine every tick, the history only when a bout ends. */
-  async function save(before: Tracked, after: Tracked, force: boolean): Promise<void> {
-    const writes = [];
-    if (force || after.engine !== before.engine) writes.push({ item: engineItem, value: after.engine });
-    if (force || after.history !== before.history) writes.push({ item: historyItem, value: after.history });
+  /** One storage call for whatever changed: usually just the engine, once a minute. */
+  async function save(before: Books, after: Books, force = false): Promise<void> {
+    const writes: Parameters<typeof storage.setItems>[0] = [];
+    if (force || after.tracked.engine !== before.tracked.engine) writes.push({ item: engineItem, value: after.tracked.engine });
+    if (force || after.tracked.history !== before.tracked.history) {
+      // setItems skips the version mark that setValue writes; without it a page would re-run the migration.
+      writes.push({ item: historyItem, value: after.tracked.history }, { key: `${historyItem.key}$`, value: { v: HISTORY_VERSION } });
+    }
+    if (force || after.nudges !== before.nudges) writes.push({ item: nudgesItem, value: after.nudges });
     if (writes.length) await storage.setItems(writes);
   }
 
-  async function reflect(tracked: Tracked, settings: Settings, at: number): Promise<void> {
-    const active = tracked.engine.presence.kind === 'active';
-    const bout = active ? currentBout(tracked.engine, at, settings) : null;
-    await Promise.all([keepTicking(active), showBoutMinutes(bout ? Math.floor(bout.sittingMs / 60_000) : null)]);
+  function suggestedMoveName(books: Books, settings: Settings): string {
+    const first = chosenRoutine(settings, books.nudges.rotation).steps[0];
+    const move = first && moveById(first.moveId);
+    return move ? t(messageKeys.moveName(move.id)) : '';
   }
 
-  async function feed(type: Signal['type']): Promise<void> {
-    const { settings, tracked, repaired } = await load();
-    const at = now();
-    const next = step(tracked, { at, type }, settings);
-    await save(tracked, next, repaired);
-    await reflect(next, settings, at);
+  /** Alarm, badge and notifications follow from the books; nothing here is stored. */
+  async function reflect({ tracked, nudges }: Books, settings: Settings, at: number): Promise<void> {
+    const active = tracked.engine.presence.kind === 'active';
+    const bout = active ? currentBout(tracked.engine, at, settings) : null;
+    const paused = isPaused(nudges, at);
+    const minutes = bout ? Math.floor(bout.sittingMs / MIN) : null;
+    const title = paused
+      ? t('badgePaused', [new Date(nudges.pausedUntil ?? at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })])
+      : t('badgeTitle', [minutes ?? 0]);
+    const stale = !bout || nudges.boutStartedAt !== bout.startedAt || nudges.shown === 0;
+    await Promise.all([
+      keepTicking(active),
+      showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused), title }),
+      stale || paused ? clearNudges() : undefined,
+    ]);
   }
+
+  async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<void> {
+    if (action.kind === 'none') return;
+    const moveName = suggestedMoveName(books, settings);
+    if (action.kind === 'warn') return showWarning(moveName);
+    const bout = currentBout(books.tracked.engine, at, settings);
+    await showNudge({
+      minutes: Math.floor((bout?.sittingMs ?? 0) / MIN),
+      moveName,
+      canSnooze: action.canSnooze,
+      snoozeMinutes: settings.snoozeMinutes,
+    });
+  }
+
+  /** Nudges are only weighed while someone is at the computer. */
+  async function weighNudge(books: Books, settings: Settings, at: number): Promise<{ books: Books; action: NudgeAction }> {
+    const { tracked, nudges } = books;
+    if (tracked.engine.presence.kind !== 'active') return { books, action: { kind: 'none' } };
+    const context = {
+      now: at,
+      bout: currentBout(tracked.engine, at, settings),
+      settings,
+      workingTime: isWorkingTime(settings.workingHours, at),
+      deferred: false,
+    };
+    let outcome = decideNudge(nudges, tracked.history, context);
+    if (outcome.action.kind !== 'none' && (await shouldDefer(settings)))
+      outcome = decideNudge(nudges, tracked.history, { ...context, deferred: true });
+    return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
+  }
+
+  /** A tick also re-reads the system state: idle held by sound must end when the sound does. */
+  async function signalFor(type: SignalType, settings: Settings, books: Books): Promise<SignalType> {
+    if (type === 'idle') return presenceSignal('idle', await anyTabAudible(), settings);
+    if (type !== 'tick' || books.tracked.engine.presence.kind !== 'active') return type;
+    const state = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
+    if (state === 'active') return 'tick';
+    const heard = presenceSignal(state, await anyTabAudible(), settings);
+    return heard === 'active' ? 'tick' : heard;
+  }
+
+  /** Loads, applies `change`, saves what changed, and brings the browser in line. */
+  function transact(change: (loaded: Loaded, at: number) => Promise<{ books: Books; action?: NudgeAction }>): Promise<void> {
+    return serial(async () => {
+      const loaded = await load();
+      const at = now();
+      const { books, action } = await change(loaded, at);
+      await save(loaded.books, books, loaded.repaired);
+      await reflect(books, loaded.settings, at);
+      if (action) await act(action, books, loaded.settings, at);
+    });
+  }
+
+  const feed = (type: SignalType) =>
+    transact(async ({ settings, books }, at) => {
+      const signal = await signalFor(type, settings, books);
+      const tracked = step(books.tracked, { at, type: signal }, settings);
+      return weighNudge({ ...books, tracked }, settings, at);
+    });
 
   return {
     /** Resolves once every event received so far has been handled. */
     settled: () => queue,
 
-    signal: (type: Signal['type']) => serial(() => feed(type)),
+    signal: feed,
 
     /** A browser (re)start: close what was open, then learn where the person is now. */
-    startup: () =>
-      serial(async () => {
-        await feed('startup');
-        const { settings } = await load();
-        const state = await browser.idle.queryState(settings.idleDetectionSeconds);
-        if (state !== 'active') await feed(state);
-      }),
+    startup: async () => {
+      await feed('startup');
+      const { settings } = await load();
+      const state = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
+      if (state !== 'active') await feed(state);
+    },
 
     /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
     wake: () =>
       serial(async () => {
-        const { settings, tracked, repaired } = await load();
+        const { settings, books, repaired } = await load();
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
-        if (repaired) await save(tracked, tracked, true);
-        await reflect(tracked, settings, now());
+        if (repaired) await save(books, books, true);
+        await reflect(books, settings, now());
       }),
+
+    breakDone: (startedAt: number, completed: boolean) =>
+      transact(async ({ settings, books }, at) => {
+        const tracked = guidedBreak(books.tracked, startedAt, at, completed, settings);
+        const rotation = completed
+          ? nextRotation(books.nudges.rotation, chosenRoutine(settings, books.nudges.rotation))
+          : books.nudges.rotation;
+        return { books: { tracked, nudges: { ...books.nudges, rotation } } };
+      }),
+
+    snooze: () =>
+      transact(async ({ settings, books }, at) => {
+        const result = snooze(books.nudges, books.tracked.history, {
+          now: at,
+          bout: currentBout(books.tracked.engine, at, settings),
+          settings,
+        });
+        if (result.snoozed) await clearNudges();
+        return { books: { tracked: { ...books.tracked, history: result.history }, nudges: result.nudges } };
+      }),
+
+    pause: (choice: PauseChoice) =>
+      transact(async ({ books }, at) => {
+        const until = pauseEnd(at, choice);
+        await browser.alarms.create(RESUME_ALARM, { when: until });
+        return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
+      }),
+
+    resume: () =>
+      transact(async ({ settings, books }, at) => {
+        await browser.alarms.clear(RESUME_ALARM);
+        const resumed = { ...books, nudges: { ...books.nudges, pausedUntil: null } };
+        return weighNudge(resumed, settings, at);
+      }),
+
+    togglePause: (choice: PauseChoice) =>
+      transact(async ({ settings, books }, at) => {
+        if (isPaused(books.nudges, at)) {
+          await browser.alarms.clear(RESUME_ALARM);
+          return weighNudge({ ...books, nudges: { ...books.nudges, pausedUntil: null } }, settings, at);
+        }
+        const until = pauseEnd(at, choice);
+        await browser.alarms.create(RESUME_ALARM, { when: until });
+        return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
+      }),
+
+    /** The pause alarm fired: weigh the bout again, which also clears the expired pause. */
+    pauseOver: () => transact(({ settings, books }, at) => weighNudge(books, settings, at)),
   };
 }
 

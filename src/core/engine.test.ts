@@ -11,14 +11,26 @@ describe('guided breaks', () => {
 
   it('a completed break ends the bout where the person stood up and starts a new one', () => {
     const after = guidedBreak(sat, local(2026, 6, 10, 9, 37), local(2026, 6, 10, 9, 40), true, settings);
-    expect(after.history['2026-06-10']).toMatchObject({ sittingMs: 37 * MIN, bouts: 1, guidedBreaks: 1, partialBreaks: 0, movedMs: 3 * MIN });
-    expect(currentBout(after.engine, local(2026, 6, 10, 9, 41), settings)).toEqual({ startedAt: local(2026, 6, 10, 9, 40), sittingMs: MIN });
+    expect(after.history['2026-06-10']).toMatchObject({
+      sittingMs: 37 * MIN,
+      bouts: 1,
+      guidedBreaks: 1,
+      partialBreaks: 0,
+      movedMs: 3 * MIN,
+    });
+    expect(currentBout(after.engine, local(2026, 6, 10, 9, 41), settings)).toEqual({
+      startedAt: local(2026, 6, 10, 9, 40),
+      sittingMs: MIN,
+    });
   });
 
   it('an abandoned break is partial and the bout goes on', () => {
     const after = guidedBreak(sat, local(2026, 6, 10, 9, 39), local(2026, 6, 10, 9, 40), false, settings);
     expect(after.history['2026-06-10']).toMatchObject({ bouts: 0, guidedBreaks: 0, partialBreaks: 1, movedMs: MIN });
-    expect(currentBout(after.engine, local(2026, 6, 10, 9, 40), settings)).toEqual({ startedAt: local(2026, 6, 10, 9), sittingMs: 40 * MIN });
+    expect(currentBout(after.engine, local(2026, 6, 10, 9, 40), settings)).toEqual({
+      startedAt: local(2026, 6, 10, 9),
+      sittingMs: 40 * MIN,
+    });
   });
 
   it('credits no more than 30 minutes of movement for one break, and none for a start in the future', () => {

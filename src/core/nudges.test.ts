@@ -6,7 +6,10 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 const START = local(2026, 6, 10, 9);
 
 /** Runs the rules once a minute over a bout that keeps going, as the worker's tick would. */
-function simulate(minutes: number, options: { settings?: Partial<Settings>; deferred?: (minute: number) => boolean; snoozeAt?: number[] } = {}) {
+function simulate(
+  minutes: number,
+  options: { settings?: Partial<Settings>; deferred?: (minute: number) => boolean; snoozeAt?: number[] } = {},
+) {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   let nudges: NudgeState = INITIAL_NUDGES;
   let history: History = {};
@@ -92,8 +95,18 @@ describe('nudge rules', () => {
   it('starts over for a new bout but keeps a pause', () => {
     const settings = DEFAULT_SETTINGS;
     const worn = { ...INITIAL_NUDGES, boutStartedAt: START, shown: 4, snoozes: 2, pausedUntil: START + 99 * MIN, dueAtMs: 99 * MIN };
-    const next = decideNudge(worn, {}, { now: START + 40 * MIN, bout: { startedAt: START + 10 * MIN, sittingMs: MIN }, settings, workingTime: true, deferred: false });
-    expect(next.nudges).toMatchObject({ boutStartedAt: START + 10 * MIN, shown: 0, snoozes: 0, pausedUntil: START + 99 * MIN, dueAtMs: 30 * MIN });
+    const next = decideNudge(
+      worn,
+      {},
+      { now: START + 40 * MIN, bout: { startedAt: START + 10 * MIN, sittingMs: MIN }, settings, workingTime: true, deferred: false },
+    );
+    expect(next.nudges).toMatchObject({
+      boutStartedAt: START + 10 * MIN,
+      shown: 0,
+      snoozes: 0,
+      pausedUntil: START + 99 * MIN,
+      dueAtMs: 30 * MIN,
+    });
   });
 
   it('colours the badge calm, then warning from 80 %, then alert when due', () => {

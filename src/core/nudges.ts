@@ -16,6 +16,13 @@ export interface NudgeState {
   warned: boolean;
   ignoredCounted: boolean;
   pausedUntil: number | null;
+  /** Which moves "Rotate" suggested last, so the next break suggests something else. */
+  rotation: Rotation;
+}
+
+export interface Rotation {
+  seed: number;
+  previous: string[];
 }
 
 export const INITIAL_NUDGES: NudgeState = {
@@ -26,6 +33,7 @@ export const INITIAL_NUDGES: NudgeState = {
   warned: false,
   ignoredCounted: false,
   pausedUntil: null,
+  rotation: { seed: 0, previous: [] },
 };
 
 export interface NudgeContext {
@@ -51,7 +59,13 @@ const NONE: NudgeAction = { kind: 'none' };
 export function forBout(state: NudgeState, bout: NudgeContext['bout'], settings: Settings): NudgeState {
   const startedAt = bout?.startedAt ?? null;
   if (state.boutStartedAt === startedAt) return state;
-  return { ...INITIAL_NUDGES, pausedUntil: state.pausedUntil, boutStartedAt: startedAt, dueAtMs: settings.breakIntervalMinutes * MIN };
+  return {
+    ...INITIAL_NUDGES,
+    pausedUntil: state.pausedUntil,
+    rotation: state.rotation,
+    boutStartedAt: startedAt,
+    dueAtMs: settings.breakIntervalMinutes * MIN,
+  };
 }
 
 export function isPaused(state: NudgeState, now: number): boolean {
@@ -92,7 +106,11 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
 }
 
 /** Postpones the next nudge by the snooze length, if this bout still has snoozes left. */
-export function snooze(state: NudgeState, history: History, ctx: Pick<NudgeContext, 'now' | 'bout' | 'settings'>): { nudges: NudgeState; history: History; snoozed: boolean } {
+export function snooze(
+  state: NudgeState,
+  history: History,
+  ctx: Pick<NudgeContext, 'now' | 'bout' | 'settings'>,
+): { nudges: NudgeState; history: History; snoozed: boolean } {
   const { now, bout, settings } = ctx;
   const nudges = forBout(state, bout, settings);
   if (!bout || nudges.snoozes >= settings.maxSnoozesPerBout) return { nudges, history, snoozed: false };

@@ -1,14 +1,52 @@
-import { goToPhase, isCompleted, movedMs, type Phase, pausePlayer, phasesOf, positionAt, resumePlayer, startPlayer, stepBy } from './player';
+import {
+  goToPhase,
+  isCompleted,
+  movedMs,
+  type Phase,
+  pausePlayer,
+  phasesOf,
+  positionAt,
+  resumePlayer,
+  startPlayer,
+  stepBy,
+} from './player';
 import type { Move } from './stretches/types';
 
 const S = 1000;
 const T = 1_750_000_000_000;
 
 const moves = new Map<string, Move>([
-  ['lunge', { id: 'lunge', targets: ['hip_flexors'], place: 'desk', dose: { kind: 'hold', seconds: 30 }, perSide: true, steps: 2, caution: null, source: 'x' }],
-  ['squat', { id: 'squat', targets: ['glutes'], place: 'desk', dose: { kind: 'reps', count: 10, secondsPerRep: 3 }, perSide: false, steps: 2, caution: null, source: 'x' }],
+  [
+    'lunge',
+    {
+      id: 'lunge',
+      targets: ['hip_flexors'],
+      place: 'desk',
+      dose: { kind: 'hold', seconds: 30 },
+      perSide: true,
+      steps: 2,
+      caution: null,
+      source: 'x',
+    },
+  ],
+  [
+    'squat',
+    {
+      id: 'squat',
+      targets: ['glutes'],
+      place: 'desk',
+      dose: { kind: 'reps', count: 10, secondsPerRep: 3 },
+      perSide: false,
+      steps: 2,
+      caution: null,
+      source: 'x',
+    },
+  ],
 ]);
-const phases: Phase[] = phasesOf({ id: 'r', steps: [{ moveId: 'lunge' }, { moveId: 'squat', dose: { kind: 'reps', count: 5, secondsPerRep: 4 } }] }, moves);
+const phases: Phase[] = phasesOf(
+  { id: 'r', steps: [{ moveId: 'lunge' }, { moveId: 'squat', dose: { kind: 'reps', count: 5, secondsPerRep: 4 } }] },
+  moves,
+);
 
 describe('routine player', () => {
   it('runs per-side moves left then right and uses a step dose over the move dose', () => {

@@ -36,7 +36,12 @@ describe('working hours', () => {
   it('finds when working hours next begin, across the weekend', () => {
     expect(nextWorkingStart(office, local(2026, 6, 8, 12, 45))).toBe(local(2026, 6, 8, 13, 30));
     expect(nextWorkingStart(office, local(2026, 6, 12, 17))).toBe(local(2026, 6, 15, 9));
-    expect(nextWorkingStart(Array.from({ length: 7 }, () => []), local(2026, 6, 8))).toBeNull();
+    expect(
+      nextWorkingStart(
+        Array.from({ length: 7 }, () => []),
+        local(2026, 6, 8),
+      ),
+    ).toBeNull();
   });
 });
 

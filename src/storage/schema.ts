@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { EngineState } from '../core/engine';
 import type { DayStats } from '../core/history';
+import type { NudgeState } from '../core/nudges';
 import { NUMBER_SETTINGS, type NumberSettingKey, type Settings, type TimeRange } from '../core/settings';
 import type { Dose, RoutineStep } from '../core/stretches/types';
 
@@ -85,4 +86,15 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
       spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
     }),
   ),
+});
+
+export const nudgeSchema: z.ZodMiniType<NudgeState> = z.object({
+  boutStartedAt: z.nullable(instant),
+  shown: count,
+  snoozes: count,
+  dueAtMs: z.number().check(z.gte(0)),
+  warned: z.boolean(),
+  ignoredCounted: z.boolean(),
+  pausedUntil: z.nullable(instant),
+  rotation: z.object({ seed: z.int().check(z.gte(0)), previous: z.array(z.string()).check(z.maxLength(20)) }),
 });

@@ -2,8 +2,9 @@ import { storage } from '@wxt-dev/storage';
 import { isDayKey } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { type DayStats, EMPTY_DAY, type History } from '../core/history';
+import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
-import { dayStatsSchema, engineSchema, settingSchemas } from './schema';
+import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
 export interface Loaded<T> {
@@ -18,9 +19,11 @@ export interface Loaded<T> {
  */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
 export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
+export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
+export const HISTORY_VERSION = 2;
 export const historyItem = storage.defineItem<unknown>('local:history', {
   fallback: null,
-  version: 2,
+  version: HISTORY_VERSION,
   migrations: {
     // v1 days had only the sitting counters; later counters start at zero.
     2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
@@ -75,6 +78,13 @@ function spansInOrder(engine: EngineState): boolean {
   return true;
 }
 
+export function parseNudges(raw: unknown): Loaded<NudgeState> {
+  if (raw === null || raw === undefined) return { value: INITIAL_NUDGES, problems: [] };
+  const parsed = nudgeSchema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  return { value: INITIAL_NUDGES, problems: ['The reminder state was unreadable; reminders start afresh for this bout.'] };
+}
+
 /** A corrupt day is dropped alone; every other day is kept. */
 export function parseHistory(raw: unknown): Loaded<History> {
   if (raw === null || raw === undefined) return { value: {}, problems: [] };
@@ -94,7 +104,14 @@ export async function loadSettings(): Promise<Loaded<Settings>> {
   return parseSettings(await settingsItem.getValue());
 }
 
-export async function loadTracked(): Promise<{ engine: Loaded<EngineState>; history: Loaded<History> }> {
-  const [engine, history] = await Promise.all([engineItem.getValue(), historyItem.getValue()]);
-  return { engine: parseEngine(engine), history: parseHistory(history) };
+export interface LoadedBooks {
+  engine: Loaded<EngineState>;
+  history: Loaded<History>;
+  nudges: Loaded<NudgeState>;
+}
+
+/** Everything the background keeps. Item by item, because only getValue waits for migrations. */
+export async function loadBooks(): Promise<LoadedBooks> {
+  const [engine, history, nudges] = await Promise.all([engineItem.getValue(), historyItem.getValue(), nudgesItem.getValue()]);
+  return { engine: parseEngine(engine), history: parseHistory(history), nudges: parseNudges(nudges) };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { todayView } from '../../core/today';
+import { t, uiLocale } from '../../i18n';
 import { formatDuration } from '../format';
-import { t, uiLocale } from '../i18n';
 import { useNow, useTracked } from '../use-tracked';
 
 export function Popup() {

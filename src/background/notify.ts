@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+
+export const NUDGE_ID = 'hipcheck:nudge';
+export const WARN_ID = 'hipcheck:warn';
+export const STRETCH_BUTTON = 0;
+export const SNOOZE_BUTTON = 1;
+
+/** Firefox shows no notification buttons and rejects the options that ask for them. */
+const IS_FIREFOX = import.meta.env.FIREFOX;
+
+export interface NudgeText {
+  minutes: number;
+  moveName: string;
+  canSnooze: boolean;
+  snoozeMinutes: number;
+}
+
+export async function showNudge({ minutes, moveName, canSnooze, snoozeMinutes }: NudgeText): Promise<void> {
+  await browser.notifications.clear(WARN_ID);
+  await browser.notifications.create(NUDGE_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('nudgeTitle'),
+    message: t('nudgeMessage', [minutes, moveName]),
+    priority: 2,
+    ...(IS_FIREFOX
+      ? {}
+      : {
+          requireInteraction: true,
+          buttons: [{ title: t('stretchNow') }, ...(canSnooze ? [{ title: t('snoozeFor', [snoozeMinutes]) }] : [])],
+        }),
+  });
+}
+
+export async function showWarning(moveName: string): Promise<void> {
+  await browser.notifications.create(WARN_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('warnTitle'),
+    message: t('warnMessage', [moveName]),
+    priority: 0,
+    ...(IS_FIREFOX ? {} : { silent: true }),
+  });
+}
+
+export async function clearNudges(): Promise<void> {
+  await Promise.all([browser.notifications.clear(NUDGE_ID), browser.notifications.clear(WARN_ID)]);
+}

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import type { Request } from '../messages';
+
+const instant = z.number().check(z.gte(0));
+
+/** Messages are checked before they touch the books: a page bug must not corrupt history. */
+export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('break:open') }),
+  z.object({ type: z.literal('break:done'), startedAt: instant, completed: z.boolean() }),
+  z.object({ type: z.literal('nudge:snooze') }),
+  z.object({
+    type: z.literal('pause'),
+    choice: z.union([z.object({ minutes: z.int().check(z.gte(1), z.lte(24 * 60)) }), z.object({ until: z.literal('tomorrow') })]),
+  }),
+  z.object({ type: z.literal('resume') }),
+]);

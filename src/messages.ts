@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import type { PauseChoice } from './core/schedule';
+
+/** Every action a page can ask of the background; the background is the only writer of the books. */
+export type Request =
+  | { type: 'break:open' }
+  | { type: 'break:done'; startedAt: number; completed: boolean }
+  | { type: 'nudge:snooze' }
+  | { type: 'pause'; choice: PauseChoice }
+  | { type: 'resume' };
+
+export type Reply = { ok: true } | { ok: false; error: string };
+
+export function sendRequest(request: Request): Promise<Reply> {
+  return browser.runtime.sendMessage(request) as Promise<Reply>;
+}

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import type { Move, Routine } from '../../core/stretches/types';
+import { type BreakResult, BreakSession } from './BreakSession';
+
+const moves = new Map<string, Move>([
+  [
+    'standing_hip_flexor',
+    {
+      id: 'standing_hip_flexor',
+      targets: ['hip_flexors'],
+      place: 'desk',
+      dose: { kind: 'hold', seconds: 30 },
+      perSide: true,
+      steps: 2,
+      caution: null,
+      source: 'ACSM',
+    },
+  ],
+  [
+    'squat',
+    {
+      id: 'squat',
+      targets: ['glutes'],
+      place: 'desk',
+      dose: { kind: 'reps', count: 10, secondsPerRep: 3 },
+      perSide: false,
+      steps: 2,
+      caution: null,
+      source: 'ACSM',
+    },
+  ],
+]);
+const routine: Routine = { id: 'test', steps: [{ moveId: 'standing_hip_flexor' }, { moveId: 'squat' }] };
+
+function renderSession() {
+  const ended: BreakResult[] = [];
+  render(<BreakSession routine={routine} moves={moves} cues={{ chime: false, voice: false }} lang="en" onEnd={(r) => ended.push(r)} />);
+  return ended;
+}
+
+const title = () => screen.getByTestId('move-name').textContent;
+const secondsLeft = () => screen.getByTestId('seconds-left').textContent;
+const advance = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+const press = (key: string) =>
+  act(() => {
+    fireEvent.keyDown(document, { key });
+  });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(new Date(2026, 5, 10, 9, 30));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('break session', () => {
+  it('starts the first move at once and counts down', () => {
+    renderSession();
+    expect(title()).toBe('Standing hip-flexor stretch · left side');
+    expect(screen.getByText('Step 1 of 3')).toBeTruthy();
+    advance(10_000);
+    expect(secondsLeft()).toBe('20');
+  });
+
+  it('switches sides, then moves on to the next move', () => {
+    renderSession();
+    advance(30_000);
+    expect(title()).toBe('Standing hip-flexor stretch · right side');
+    expect(screen.getByText('Switch sides')).toBeTruthy();
+    advance(30_000);
+    expect(title()).toBe('Squat');
+    expect(screen.getByText('10 reps')).toBeTruthy();
+  });
+
+  it('pauses and resumes with the button and with Space', () => {
+    renderSession();
+    advance(5_000);
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    });
+    advance(60_000);
+    expect(secondsLeft()).toBe('25');
+    press(' ');
+    advance(5_000);
+    expect(secondsLeft()).toBe('20');
+    press(' ');
+    advance(60_000);
+    expect(secondsLeft()).toBe('20');
+  });
+
+  it('goes forward and back with the arrow keys and finishes early with Esc, as partial', () => {
+    const ended = renderSession();
+    press('ArrowRight');
+    expect(title()).toBe('Standing hip-flexor stretch · right side');
+    press('ArrowRight');
+    expect(title()).toBe('Squat');
+    press('ArrowLeft');
+    expect(title()).toBe('Standing hip-flexor stretch · right side');
+    press('Escape');
+    expect(ended).toEqual([{ startedAt: new Date(2026, 5, 10, 9, 30).getTime(), completed: false }]);
+  });
+
+  it('does not drift when the timer jumps 10 minutes: the routine is simply complete', () => {
+    const ended = renderSession();
+    advance(10 * 60_000);
+    expect(ended).toEqual([{ startedAt: new Date(2026, 5, 10, 9, 30).getTime(), completed: true }]);
+  });
+
+  it('reports completion once, even if the page is then closed', () => {
+    const ended = renderSession();
+    advance(50_000);
+    press('Escape');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(ended).toEqual([{ startedAt: expect.any(Number), completed: true }]);
+  });
+});

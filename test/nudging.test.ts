@@ -1,0 +1,161 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../src/background';
+import { BADGE_COLORS } from '../src/background/badge';
+import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON } from '../src/background/notify';
+import { RESUME_ALARM, TICK_ALARM } from '../src/background/tick-alarm';
+import type { EngineState } from '../src/core/engine';
+import type { History } from '../src/core/history';
+import type { NudgeState } from '../src/core/nudges';
+import type { Request } from '../src/messages';
+import { engineItem, historyItem, nudgesItem, settingsItem } from '../src/storage/stores';
+import { fireCommand } from './fakes/commands';
+import { installIdleFake } from './fakes/idle';
+import { local, MIN } from './timeline';
+
+const T0 = local(2026, 6, 10, 9);
+
+async function tickFor(minutes: number) {
+  for (let i = 0; i < minutes; i++) {
+    vi.advanceTimersByTime(MIN);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
+  }
+}
+
+/** Badge colours come back from the API as RGBA. */
+const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
+const notifications = () => fakeBrowser.notifications.getAll();
+const today = async () => ((await historyItem.getValue()) as History)['2026-06-10'];
+const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
+
+async function install() {
+  const idle = installIdleFake('active');
+  const tracker = startBackground({ log: () => {} });
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await tracker.settled();
+  return { idle, tracker };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('nudging from the background', () => {
+  it('shows a nudge naming the suggested move when the bout reaches 30 minutes, and colours the badge', async () => {
+    await install();
+    await tickFor(23);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.calm));
+    await tickFor(1);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.warning));
+    await tickFor(5);
+    expect(await notifications()).toEqual({});
+    await tickFor(1);
+    const shown = await notifications();
+    expect(Object.keys(shown)).toEqual([NUDGE_ID]);
+    expect(shown[NUDGE_ID]).toMatchObject({ title: 'Time to stand up', message: expect.stringContaining('30 min') });
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.alert));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('30');
+    expect(await today()).toMatchObject({ nudges: 1 });
+  });
+
+  it('"Stretch now" opens the break page; a completed break ends the bout and clears the nudge', async () => {
+    const { tracker } = await install();
+    await tickFor(30);
+    await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_ID, STRETCH_BUTTON);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((tab) => tab.url?.endsWith('/break.html'))).toBe(true);
+    const startedAt = Date.now();
+    vi.advanceTimersByTime(3 * MIN);
+    await send({ type: 'break:done', startedAt, completed: true });
+    await tracker.settled();
+    expect(await today()).toMatchObject({ guidedBreaks: 1, bouts: 1, sittingMs: 30 * MIN, movedMs: 3 * MIN });
+    expect(await notifications()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
+    expect(((await engineItem.getValue()) as EngineState).bout?.startedAt).toBe(startedAt + 3 * MIN);
+  });
+
+  it('snoozes from the notification button, counts it, and nudges again after the snooze length', async () => {
+    const { tracker } = await install();
+    await tickFor(30);
+    await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_ID, SNOOZE_BUTTON);
+    await tracker.settled();
+    expect(await notifications()).toEqual({});
+    expect(await today()).toMatchObject({ snoozes: 1 });
+    await tickFor(4);
+    expect(await notifications()).toEqual({});
+    await tickFor(1);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('waits while a tab plays sound and nudges as soon as it stops', async () => {
+    await install();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/call' });
+    await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
+    await tickFor(32);
+    expect(await notifications()).toEqual({});
+    await fakeBrowser.tabs.update(tab.id, { audible: false } as never);
+    await tickFor(1);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('treats idle during sound as sitting, and counts the person away once the sound stops', async () => {
+    const { idle, tracker } = await install();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/film' });
+    await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
+    await tickFor(10);
+    await idle.change('idle');
+    await tracker.settled();
+    await tickFor(20);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('30');
+    await fakeBrowser.tabs.update(tab.id, { audible: false } as never);
+    await tickFor(1);
+    expect(((await engineItem.getValue()) as EngineState).presence).toMatchObject({ kind: 'away', reason: 'idle' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('pauses from a message, shows it on the badge, and resumes by alarm', async () => {
+    const { tracker } = await install();
+    await tickFor(10);
+    await send({ type: 'pause', choice: { minutes: 60 } });
+    await tracker.settled();
+    expect(await fakeBrowser.alarms.get(RESUME_ALARM)).toMatchObject({ scheduledTime: T0 + 70 * MIN });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('||');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.paused));
+    await tickFor(59);
+    expect(await notifications()).toEqual({});
+    vi.advanceTimersByTime(MIN);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RESUME_ALARM, scheduledTime: Date.now() });
+    await tracker.settled();
+    expect(((await nudgesItem.getValue()) as NudgeState).pausedUntil).toBeNull();
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('toggles the pause with the keyboard command', async () => {
+    const { tracker } = await install();
+    await fireCommand('toggle-pause');
+    await tracker.settled();
+    expect(((await nudgesItem.getValue()) as NudgeState).pausedUntil).toBe(T0 + 60 * MIN);
+    await fireCommand('toggle-pause');
+    await tracker.settled();
+    expect(((await nudgesItem.getValue()) as NudgeState).pausedUntil).toBeNull();
+    expect(await fakeBrowser.alarms.get(RESUME_ALARM)).toBeUndefined();
+  });
+
+  it('stays quiet outside working hours while still counting', async () => {
+    await settingsItem.setValue({ workingHours: Array.from({ length: 7 }, () => [{ start: 13 * 60, end: 17 * 60 }]) });
+    await install();
+    await tickFor(45);
+    expect(await notifications()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('45');
+  });
+
+  it('rejects a malformed message without touching storage', async () => {
+    await install();
+    const before = await fakeBrowser.storage.local.get();
+    const replies = await send({ type: 'break:done', startedAt: 'yesterday', completed: true } as never);
+    expect(replies).toContainEqual({ ok: false, error: expect.stringContaining('unknown request') });
+    expect(await fakeBrowser.storage.local.get()).toEqual(before);
+  });
+});

@@ -1,0 +1,8 @@
+import { installCommandsFake } from './fakes/commands';
+import { installI18n } from './fakes/i18n';
+
+beforeEach(() => {
+  // Pages and the background speak through browser.i18n; tests read the real English messages.
+  installI18n();
+  installCommandsFake();
+});
