@@ -7,7 +7,9 @@ export type Request =
   | { type: 'break:done'; startedAt: number; completed: boolean }
   | { type: 'nudge:snooze' }
   | { type: 'pause'; choice: PauseChoice }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** Re-read and repair storage now; the popup asks when it meets data it cannot show. */
+  | { type: 'repair' };
 
 export type Reply = { ok: true } | { ok: false; error: string };
 

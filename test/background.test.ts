@@ -3,7 +3,7 @@ import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
-import { engineItem, historyItem, settingsItem } from '../src/storage/stores';
+import { engineItem, historyItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
 import { HOUR, local, MIN } from './timeline';
 

@@ -7,7 +7,7 @@ import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import type { NudgeState } from '../src/core/nudges';
 import type { Request } from '../src/messages';
-import { engineItem, historyItem, nudgesItem, settingsItem } from '../src/storage/stores';
+import { engineItem, historyItem, nudgesItem, settingsItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
 import { installIdleFake } from './fakes/idle';
 import { local, MIN } from './timeline';

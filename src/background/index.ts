@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Reply, Request } from '../messages';
-import { settingsItem } from '../storage/stores';
+import { settingsItem } from '../storage/items';
 import { openBreakTab } from './break-tab';
 import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON, WARN_ID } from './notify';
 import { requestSchema } from './protocol';
@@ -21,6 +21,8 @@ async function handle(tracker: Tracker, request: Request): Promise<void> {
       return tracker.pause(request.choice);
     case 'resume':
       return tracker.resume();
+    case 'repair':
+      return tracker.wake();
   }
 }
 

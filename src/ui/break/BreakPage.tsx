@@ -3,7 +3,8 @@ import { MOVES } from '../../core/stretches/moves';
 import { chosenRoutine } from '../../core/stretches/suggest';
 import { uiLocale } from '../../i18n';
 import { sendRequest } from '../../messages';
-import { useTracked } from '../use-tracked';
+import { readSnapshot } from '../../storage/parse';
+import { useSnapshot } from '../use-snapshot';
 import { type BreakResult, BreakSession } from './BreakSession';
 import { FinishScreen } from './FinishScreen';
 
@@ -11,7 +12,7 @@ const MOVE_MAP = new Map(MOVES.map((move) => [move.id, move]));
 
 /** The break tab: runs the chosen routine, then tells the background how it went. */
 export function BreakPage() {
-  const snapshot = useTracked();
+  const snapshot = useSnapshot(readSnapshot);
   const [routine, setRoutine] = useState<ReturnType<typeof chosenRoutine> | null>(null);
   const [result, setResult] = useState<BreakResult | null>(null);
   const reported = useRef(false);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isCompleted, type Phase, pausePlayer, phasesOf, positionAt, resumePlayer, startPlayer, stepBy } from '../../core/player';
 import { type Move, messageKeys, type Routine } from '../../core/stretches/types';
 import { t } from '../../i18n';
-import { useNow } from '../use-tracked';
+import { useNow } from '../use-snapshot';
 import { Countdown } from './Countdown';
 import { chime, speak } from './cues';
 import { doseLabel } from './dose';

@@ -1,11 +1,11 @@
 import { dayKey } from '../../core/days';
 import { dayOf } from '../../core/history';
 import { t } from '../../i18n';
+import type { Snapshot } from '../../storage/items';
 import { formatDuration } from '../format';
-import type { TrackedSnapshot } from '../use-tracked';
 
 /** What the break added up to today, and the way back to work. */
-export function FinishScreen({ completed, snapshot, locale }: { completed: boolean; snapshot: TrackedSnapshot | null; locale: string }) {
+export function FinishScreen({ completed, snapshot, locale }: { completed: boolean; snapshot: Snapshot | null; locale: string }) {
   const today = snapshot ? dayOf(snapshot.tracked.history, dayKey(Date.now())) : null;
   return (
     <section class="finish" aria-labelledby="finish-title">

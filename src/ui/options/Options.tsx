@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NUMBER_SETTING_KEYS, NUMBER_SETTINGS, type NumberSettingKey, type Settings } from '../../core/settings';
 import { t } from '../../i18n';
+import { settingsItem } from '../../storage/items';
+import { loadSettings } from '../../storage/parse';
 import { numberSettingSchemas } from '../../storage/schema';
-import { loadSettings, settingsItem } from '../../storage/stores';
 
 type Draft = Record<NumberSettingKey, string>;
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' };

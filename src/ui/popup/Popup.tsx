@@ -1,11 +1,26 @@
+import { useErrorBoundary } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { todayView } from '../../core/today';
 import { t, uiLocale } from '../../i18n';
+import { sendRequest } from '../../messages';
+import { readStored } from '../../storage/items';
 import { formatDuration } from '../format';
-import { useNow, useTracked } from '../use-tracked';
+import { useNow, useSnapshot } from '../use-snapshot';
 
+/** Storage the background has not repaired yet must not blank the popup: say so and ask it to. */
 export function Popup() {
-  const snapshot = useTracked();
+  const [error] = useErrorBoundary(() => void sendRequest({ type: 'repair' }));
+  if (error)
+    return (
+      <main class="popup" role="alert">
+        {t('popupDataProblem')}
+      </main>
+    );
+  return <PopupView />;
+}
+
+function PopupView() {
+  const snapshot = useSnapshot(readStored);
   const now = useNow(15_000);
   const locale = uiLocale();
   if (!snapshot) return <main class="popup" aria-busy="true" />;

@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { parseEngine, parseHistory, parseSettings } from './stores';
+import { parseEngine, parseHistory, parseSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
 
@@ -91,7 +91,7 @@ describe('migrations', () => {
       history$: { v: 1 },
     });
     vi.resetModules();
-    const { historyItem } = await import('./stores');
+    const { historyItem } = await import('./items');
     expect(parseHistory(await historyItem.getValue()).value).toEqual({
       '2026-06-08': { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000, naturalBreaks: 1 },
     });

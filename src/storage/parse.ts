@@ -1,41 +1,15 @@
-import { storage } from '@wxt-dev/storage';
 import { isDayKey } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
-import { type DayStats, EMPTY_DAY, type History } from '../core/history';
+import type { DayStats, History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
+import { engineItem, historyItem, isRecord, nudgesItem, type Snapshot, settingsItem } from './items';
 import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
 export interface Loaded<T> {
   value: T;
   problems: string[];
-}
-
-/**
- * Storage holds `unknown` on purpose: anything read is validated before the code trusts it.
- * Settings live in sync storage so they follow the person to their other computers; the
- * engine and history are per device.
- */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
-export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
-export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
-export const HISTORY_VERSION = 2;
-export const historyItem = storage.defineItem<unknown>('local:history', {
-  fallback: null,
-  version: HISTORY_VERSION,
-  migrations: {
-    // v1 days had only the sitting counters; later counters start at zero.
-    2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
-  },
-});
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
 }
 
 /** Each bad setting falls back to its own default; the good ones stay. */
@@ -114,4 +88,10 @@ export interface LoadedBooks {
 export async function loadBooks(): Promise<LoadedBooks> {
   const [engine, history, nudges] = await Promise.all([engineItem.getValue(), historyItem.getValue(), nudgesItem.getValue()]);
   return { engine: parseEngine(engine), history: parseHistory(history), nudges: parseNudges(nudges) };
+}
+
+/** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */
+export async function readSnapshot(): Promise<Snapshot> {
+  const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
+  return { settings: settings.value, tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value };
 }

@@ -1,0 +1,61 @@
+import { storage } from '@wxt-dev/storage';
+import { type EngineState, INITIAL_ENGINE, type Tracked } from '../core/engine';
+import { EMPTY_DAY, type History } from '../core/history';
+import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+
+/**
+ * Storage holds `unknown` on purpose: the background validates everything it reads
+ * (parse.ts) and repairs what it must; pages read the same items.
+ * Settings live in sync storage so they follow the person to their other computers; the
+ * engine and history are per device.
+ */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
+export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
+export const HISTORY_VERSION = 2;
+export const historyItem = storage.defineItem<unknown>('local:history', {
+  fallback: null,
+  version: HISTORY_VERSION,
+  migrations: {
+    // v1 days had only the sitting counters; later counters start at zero.
+    2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
+  },
+});
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
+}
+
+/** What the pages show: settings, the engine's books and the reminder state. */
+export interface Snapshot {
+  settings: Settings;
+  tracked: Tracked;
+  nudges: NudgeState;
+}
+
+/**
+ * The popup's read, kept free of the schema library so the popup stays small: what the background
+ * wrote, with defaults for anything missing. The background validates and repairs storage on every
+ * event it handles; the popup renders defensively in the meantime.
+ */
+export async function readStored(): Promise<Snapshot> {
+  const [settings, engine, history, nudges] = await Promise.all([
+    settingsItem.getValue(),
+    engineItem.getValue(),
+    historyItem.getValue(),
+    nudgesItem.getValue(),
+  ]);
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...(isRecord(settings) ? settings : {}) },
+    tracked: {
+      engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE,
+      history: isRecord(history) ? (history as History) : {},
+    },
+    nudges: isRecord(nudges) ? { ...INITIAL_NUDGES, ...nudges } : INITIAL_NUDGES,
+  };
+}
