@@ -12,8 +12,8 @@ export function Popup() {
   const [error] = useErrorBoundary(() => void sendRequest({ type: 'repair' }));
   if (error)
     return (
-      <main class="popup" role="alert">
-        {t('popupDataProblem')}
+      <main class="popup">
+        <p role="alert">{t('popupDataProblem')}</p>
       </main>
     );
   return <PopupView />;
