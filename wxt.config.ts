@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeNames, mergedMessages } from './scripts/locales';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,6 +26,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of localeNames()) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(mergedMessages(locale)) });
+      }
+    },
+  },
   zip: {
     excludeSources: ['artifacts/**', '.output/**', 'coverage/**', '*.log'],
   },

@@ -186,3 +186,25 @@ export async function controlServiceWorkers(page: Page, extensionId: string): Pr
     },
   };
 }
+
+/**
+ * Resolves with the first open page of the extension whose path is `path` (e.g. a tab the extension
+ * opened itself with tabs.create), polling `context.pages()` until `timeoutMs`.
+ */
+export async function waitForExtensionPage(
+  { context, extensionId }: Pick<LaunchedExtension, 'context' | 'extensionId'>,
+  path: string,
+  { timeoutMs = 10_000, exclude = [] }: { timeoutMs?: number; exclude?: readonly Page[] } = {},
+): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((candidate) => !exclude.includes(candidate) && candidate.url().split(/[?#]/)[0] === url);
+    if (page) return page;
+    if (Date.now() > deadline) {
+      const open = context.pages().map((candidate) => candidate.url());
+      throw new Error(`No page at ${url} within ${timeoutMs} ms; open pages: ${open.join(', ') || 'none'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

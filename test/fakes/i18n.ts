@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+import { type Messages, mergedMessages } from '../../scripts/locales';
 
 const cache = new Map<string, Messages>();
 function messagesFor(locale: string): Messages {
-  if (!cache.has(locale)) {
-    // From the repo root: happy-dom test files see a browser-like import.meta.url.
-    const path = resolve(process.cwd(), 'public/_locales', locale, 'messages.json');
-    cache.set(locale, JSON.parse(readFileSync(path, 'utf8')) as Messages);
-  }
+  if (!cache.has(locale)) cache.set(locale, mergedMessages(locale));
   return cache.get(locale) as Messages;
 }
 

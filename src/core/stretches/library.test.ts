@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { mergedMessages } from '../../../scripts/locales';
 import { MOVES } from './moves';
 import {
   CUSTOM_ID,
@@ -16,10 +17,8 @@ import {
 import { CAUTIONS, type Dose, doseSeconds, messageKeys, PLACES, TARGETS } from './types';
 
 const root = new URL('../../../', import.meta.url);
-const readMessages = (locale: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(new URL(`public/_locales/${locale}/messages.json`, root), 'utf8'));
-const en = readMessages('en');
-const es = readMessages('es');
+const en = mergedMessages('en');
+const es = mergedMessages('es');
 
 const snakeId = z.string().check(z.regex(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/), z.maxLength(40));
 const seconds = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));

@@ -1,0 +1,266 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionGlobals, type LaunchedExtension, launchExtension, waitForExtensionPage } from './extension';
+
+const TICK_ALARM = 'hipcheck:tick';
+const NUDGE_ID = 'hipcheck:nudge';
+const MIN = 60_000;
+/** The default break interval: the nudge is due when the bout reaches it. */
+const INTERVAL_MS = 30 * MIN;
+/** BADGE_COLORS in src/background/badge.ts, as chrome.action.getBadgeBackgroundColor reports them. */
+const ALERT_RGBA = [0xb3, 0x26, 0x1e, 255];
+const CALM_RGBA = [0x1b, 0x6e, 0x4f, 255];
+const VIEWPORT = { width: 1280, height: 800 };
+const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+/**
+ * A shortened custom routine: the standing hip-flexor stretch runs left then right (2 s each), then
+ * one 2-second squat, so a break takes about 6 s.
+ */
+const SHORT_ROUTINE = {
+  routine: 'custom',
+  customRoutine: [
+    { moveId: 'standing_hip_flexor', dose: { kind: 'hold', seconds: 2 } },
+    { moveId: 'squat', dose: { kind: 'reps', count: 1, secondsPerRep: 2 } },
+  ],
+};
+const ROUTINE_MS = 6_000;
+
+// The storage shapes, written out here rather than imported so the test pins what is really stored.
+type Span = [number, number];
+interface StoredEngine {
+  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
+  lastSignalAt: number | null;
+  bout: { startedAt: number; spans: Span[] } | null;
+}
+type StoredHistory = Record<string, Record<string, number>>;
+interface Stored {
+  engine?: StoredEngine;
+  history?: StoredHistory;
+  history$?: { v: number };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar day, as the extension keys its history. */
+function localDayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+const spanMs = (spans: Span[]) => spans.reduce((sum, [from, to]) => sum + (to - from), 0);
+
+const readStorage = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
+  });
+
+/** The ids of the notifications the extension shows, with the page's clock at the time of asking. */
+const notifications = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const shown = await chrome.notifications.getAll();
+    return { at: Date.now(), ids: Object.keys(shown) };
+  });
+
+const badge = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const [text, color] = await Promise.all([chrome.action.getBadgeText({}), chrome.action.getBadgeBackgroundColor({})]);
+    return { text, color: [...color] };
+  });
+
+const getTickAlarm = (page: Page) =>
+  page.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.alarms.get(name)) ?? null;
+  }, TICK_ALARM);
+
+/** Records every name the break page shows, in order, from now on (read with `shownMoveNames`). */
+async function recordMoveNames(page: Page): Promise<void> {
+  await page.getByTestId('move-name').waitFor({ timeout: 10_000 });
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { hipcheckMoveNames: string[] }).hipcheckMoveNames = seen;
+    const record = () => {
+      const text = document.querySelector('[data-testid="move-name"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    };
+    record();
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+const shownMoveNames = (page: Page) => page.evaluate(() => (globalThis as unknown as { hipcheckMoveNames: string[] }).hipcheckMoveNames);
+
+describe('Nudge, stretch, back to work, in Chromium', () => {
+  let ext: LaunchedExtension;
+  /** An extension page to drive chrome.* from. */
+  let control: Page;
+  /** The break tab the "Stretch now" request opened. */
+  let breakPage: Page;
+  let boutStart = 0;
+  let breakRequestedAt = 0;
+  const today = () => localDayKey(Date.now());
+  const pageErrors: string[] = [];
+  const watchErrors = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
+    });
+  };
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    control = await ext.openPage('popup.html');
+    watchErrors(control);
+    // Let the install handler finish its own first write before seeding over it.
+    await expect.poll(() => getTickAlarm(control), { timeout: 10_000, interval: 100 }).not.toBeNull();
+    await expect.poll(async () => (await readStorage(control)).engine?.presence.kind, { timeout: 10_000, interval: 100 }).toBe('active');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('nudges once the bout reaches the break interval, with an alert badge', async () => {
+    await control.evaluate(async (settings) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      await chrome.storage.sync.set({ settings });
+    }, SHORT_ROUTINE);
+
+    const now = Date.now();
+    boutStart = now - INTERVAL_MS + 2_000;
+    const stored: Stored = {
+      engine: { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } },
+      history: {},
+      history$: { v: 2 },
+    };
+    await control.evaluate(async (items) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      await chrome.storage.local.set(items);
+    }, stored);
+    expect((await notifications(control)).ids).not.toContain(NUDGE_ID);
+
+    // Unpacked extensions may use alarms shorter than 30 s: make the next tick come in 3 s.
+    const tickDueAt = await control.evaluate(async (name) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const when = Date.now() + 3_000;
+      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
+      return when;
+    }, TICK_ALARM);
+
+    const deadline = Date.now() + 15_000;
+    let seenAt: number | null = null;
+    while (seenAt === null && Date.now() < deadline) {
+      const { at, ids } = await notifications(control);
+      if (ids.includes(NUDGE_ID)) seenAt = at;
+      else await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const { engine } = await readStorage(control);
+    expect(seenAt, `no ${NUDGE_ID} notification within 15 s; engine ${JSON.stringify(engine)}`).not.toBeNull();
+    const dueAt = boutStart + INTERVAL_MS;
+    const tickAt = engine?.lastSignalAt ?? Number.NaN;
+    console.log(
+      `nudge latency: notification seen ${(seenAt as number) - dueAt} ms after the bout reached 30:00 ` +
+        `(tick alarm set for +${tickDueAt - dueAt} ms, handled at +${tickAt - dueAt} ms; seen ${(seenAt as number) - tickAt} ms after the tick)`,
+    );
+    expect(seenAt as number).toBeGreaterThanOrEqual(dueAt);
+    expect(tickAt).toBeGreaterThanOrEqual(dueAt);
+
+    // The tick extended the same bout; the badge shows its whole minutes in the alert colour.
+    expect(engine?.bout).toEqual({ startedAt: boutStart, spans: [[boutStart, tickAt]] });
+    expect(await badge(control)).toEqual({ text: '30', color: ALERT_RGBA });
+    expect((await readStorage(control)).history?.[today()]).toMatchObject({ nudges: 1 });
+  });
+
+  it('opens the break page on "Stretch now" and starts the routine with its first step', async () => {
+    const before = ext.context.pages();
+    breakRequestedAt = Date.now();
+    // The notification's "Stretch now" button cannot be clicked headless; its handler and this request both call openBreakTab.
+    const reply = await control.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      return chrome.runtime.sendMessage({ type: 'break:open' });
+    });
+    expect(reply).toEqual({ ok: true });
+
+    breakPage = await waitForExtensionPage(ext, 'break.html', { exclude: before });
+    watchErrors(breakPage);
+    await breakPage.setViewportSize(VIEWPORT);
+    await recordMoveNames(breakPage);
+    const [first] = await shownMoveNames(breakPage);
+    expect(first).toContain('Standing hip-flexor stretch');
+    expect(first).toContain('left side');
+    await expect.poll(() => breakPage.getByTestId('seconds-left').textContent()).toMatch(/^[12]$/);
+  });
+
+  it('finishes the short routine, books a guided break, starts a new bout and calms the badge', async () => {
+    const backToWork = breakPage.getByRole('button', { name: 'Back to work' });
+    await backToWork.waitFor({ timeout: ROUTINE_MS + 10_000 });
+    expect(await shownMoveNames(breakPage)).toEqual([
+      'Standing hip-flexor stretch · left side',
+      'Standing hip-flexor stretch · right side',
+      'Squat',
+    ]);
+
+    // The page reports the break; the worker books it and starts a fresh bout.
+    await expect
+      .poll(async () => (await readStorage(control)).history?.[today()]?.guidedBreaks, { timeout: 10_000, interval: 100 })
+      .toBe(1);
+    const { engine, history, history$ } = await readStorage(control);
+    const day = history?.[today()] as Record<string, number>;
+    expect(day.guidedBreaks).toBe(1);
+    expect(day.partialBreaks).toBe(0);
+    expect(day.movedMs).toBeGreaterThan(0);
+    expect(day.movedMs).toBeLessThan(ROUTINE_MS + 5_000);
+    expect(day.nudges).toBe(1);
+    // The 30-minute bout was booked (up to the break's start) as one prolonged bout.
+    expect(day.bouts).toBe(1);
+    expect(day.sittingMs).toBeGreaterThanOrEqual(INTERVAL_MS - 2_000);
+    expect(day.sittingMs).toBeLessThan(INTERVAL_MS + MIN);
+    expect(day.prolongedMs).toBe(day.sittingMs);
+    expect(history$).toEqual({ v: 2 });
+
+    expect(engine?.presence.kind).toBe('active');
+    expect(engine?.bout?.startedAt).toBeGreaterThanOrEqual(breakRequestedAt);
+    expect(spanMs(engine?.bout?.spans ?? [])).toBeLessThan(MIN);
+
+    await expect.poll(async () => (await notifications(control)).ids, { timeout: 5_000, interval: 100 }).not.toContain(NUDGE_ID);
+    await expect.poll(() => badge(control), { timeout: 5_000, interval: 100 }).toEqual({ text: '0', color: CALM_RGBA });
+
+    // The finish screen follows storage: the booked break shows up there too.
+    await expect.poll(() => breakPage.getByTestId('breaks-today').textContent(), { timeout: 5_000 }).toBe('1');
+    console.log(`finish screen: moved today ${JSON.stringify(await breakPage.getByTestId('moved-today').textContent())}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('renders the break and finish screens in light and dark', async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await breakPage.emulateMedia({ colorScheme });
+      await breakPage.screenshot({ path: `${ARTIFACTS_DIR}finish-${colorScheme}.png` });
+    }
+
+    // A second break page, paused on its first step, for the mid-routine screenshots.
+    const midway = await ext.openPage('break.html', { viewport: VIEWPORT });
+    watchErrors(midway);
+    await midway.getByTestId('move-name').waitFor({ timeout: 10_000 });
+    await midway.keyboard.press('Space');
+    await midway.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5_000 });
+    expect(await midway.getByTestId('move-name').textContent()).toContain('left side');
+    // The countdown ring draws a frame behind the pause: give it one before the picture.
+    await midway.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await midway.emulateMedia({ colorScheme });
+      await midway.screenshot({ path: `${ARTIFACTS_DIR}break-${colorScheme}.png` });
+    }
+
+    // Closing a break mid-routine reports it as partial; the guided break booked before stays.
+    await midway.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => (await readStorage(control)).history?.[today()]?.partialBreaks, { timeout: 10_000, interval: 100 })
+      .toBe(1);
+    expect((await readStorage(control)).history?.[today()]?.guidedBreaks).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
