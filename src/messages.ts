@@ -9,9 +9,12 @@ export type Request =
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   /** Re-read and repair storage now; the popup asks when it meets data it cannot show. */
-  | { type: 'repair' };
+  | { type: 'repair' }
+  /** An export file's text: the background validates it and merges it, or changes nothing. */
+  | { type: 'import'; text: string }
+  | { type: 'reset' };
 
-export type Reply = { ok: true } | { ok: false; error: string };
+export type Reply = { ok: true; days?: number } | { ok: false; errors: string[] };
 
 export function sendRequest(request: Request): Promise<Reply> {
   return browser.runtime.sendMessage(request) as Promise<Reply>;

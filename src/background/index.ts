@@ -9,7 +9,20 @@ import { createTracker, type Tracker, type TrackerOptions } from './tracker';
 
 const PAUSE_COMMAND_MINUTES = 60;
 
-async function handle(tracker: Tracker, request: Request): Promise<void> {
+async function handle(tracker: Tracker, request: Request): Promise<Reply> {
+  switch (request.type) {
+    case 'import':
+      return tracker.importExport(request.text);
+    case 'reset':
+      await tracker.reset();
+      return { ok: true };
+    default:
+      await act(tracker, request);
+      return { ok: true };
+  }
+}
+
+async function act(tracker: Tracker, request: Request): Promise<void> {
   switch (request.type) {
     case 'break:open':
       return openBreakTab();
@@ -28,9 +41,8 @@ async function handle(tracker: Tracker, request: Request): Promise<void> {
 
 async function answer(tracker: Tracker, message: unknown): Promise<Reply> {
   const parsed = requestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: 'HipCheck: unknown request' };
-  await handle(tracker, parsed.data);
-  return { ok: true };
+  if (!parsed.success) return { ok: false, errors: ['HipCheck: unknown request'] };
+  return handle(tracker, parsed.data);
 }
 
 /**

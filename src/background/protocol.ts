@@ -14,4 +14,6 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
   }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('repair') }),
+  z.object({ type: z.literal('import'), text: z.string() }),
+  z.object({ type: z.literal('reset') }),
 ]);

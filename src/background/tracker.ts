@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
+import { dayKey } from '../core/days';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import { badgeTone, decideNudge, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
@@ -9,9 +10,12 @@ import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
 import { t } from '../i18n';
-import { engineItem, HISTORY_VERSION, historyItem, nudgesItem } from '../storage/items';
+import type { Reply } from '../messages';
+import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, settingsItem } from '../storage/items';
 import { loadBooks, loadSettings } from '../storage/parse';
+import { mergeHistory, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
+import { openBreakTab } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { clearNudges, showNudge, showWarning } from './notify';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
@@ -34,6 +38,7 @@ interface Loaded {
 }
 
 const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
 
 /**
  * The background's one job: turn browser events into engine signals and nudge decisions, persist
@@ -102,7 +107,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<void> {
-    if (action.kind === 'none') return;
+    if (action.kind === 'none' || settings.nudgeStyle === 'badge') return;
+    if (settings.nudgeStyle === 'tab') {
+      // The tab is opened once a bout; reminders after that stay on the badge rather than restart it.
+      if (action.kind === 'nudge' && action.reminder === 1) await openBreakTab();
+      return;
+    }
     const moveName = suggestedMoveName(books, settings);
     if (action.kind === 'warn') return showWarning(moveName);
     const bout = currentBout(books.tracked.engine, at, settings);
@@ -227,6 +237,35 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         await browser.alarms.create(RESUME_ALARM, { when: until });
         return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
       }),
+
+    /** Merges an export into the books, or changes nothing and says why. */
+    importExport: async (text: string): Promise<Reply> => {
+      let reply: Reply = { ok: false, errors: [] };
+      await serial(async () => {
+        const { books } = await load();
+        const at = now();
+        const result = parseImport(text, dayKey(at + DAY));
+        if (!result.ok) {
+          reply = result;
+          return;
+        }
+        const history = mergeHistory(books.tracked.history, result.history);
+        await settingsItem.setValue(result.settings);
+        await save(books, { ...books, tracked: { ...books.tracked, history } });
+        reply = { ok: true, days: result.days };
+      });
+      return reply;
+    },
+
+    /** Forgets everything, settings included, and starts counting afresh. */
+    reset: async () => {
+      await serial(async () => {
+        await browser.alarms.clearAll();
+        await Promise.all([engineItem.removeValue(), historyItem.removeValue(), nudgesItem.removeValue(), settingsItem.removeValue()]);
+        await clearNudges();
+      });
+      await feed('startup');
+    },
 
     /** The pause alarm fired: weigh the bout again, which also clears the expired pause. */
     pauseOver: () => transact(({ settings, books }, at) => weighNudge(books, settings, at)),

@@ -19,11 +19,22 @@ export const NUMBER_SETTINGS = {
   snoozeMinutes: { min: 1, max: 60, fallback: 5 },
   maxReminders: { min: 0, max: 10, fallback: 3 },
   maxSnoozesPerBout: { min: 0, max: 10, fallback: 2 },
+  /** Sitting the person aims to stay under in a day; the popup measures against it. */
+  dailyGoalMinutes: { min: 60, max: 960, fallback: 360 },
 } as const;
+
+export const NUDGE_STYLES = ['notification', 'tab', 'badge'] as const;
+export type NudgeStyle = (typeof NUDGE_STYLES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export type NumberSettingKey = keyof typeof NUMBER_SETTINGS;
 
 export interface Settings extends Record<NumberSettingKey, number> {
+  /** How a due break shows itself: a system notification, the break tab, or only the badge. */
+  nudgeStyle: NudgeStyle;
+  theme: Theme;
   /** A quiet heads-up one minute before the nudge. */
   preBreakWarning: boolean;
   deferWhileFullscreen: boolean;
@@ -45,6 +56,8 @@ const numberDefaults = Object.fromEntries(Object.entries(NUMBER_SETTINGS).map(([
 
 export const DEFAULT_SETTINGS: Settings = {
   ...numberDefaults,
+  nudgeStyle: 'notification',
+  theme: 'system',
   preBreakWarning: false,
   deferWhileFullscreen: true,
   deferWhileAudible: true,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { EngineState } from '../core/engine';
 import type { DayStats } from '../core/history';
 import type { NudgeState } from '../core/nudges';
-import { NUMBER_SETTINGS, type NumberSettingKey, type Settings, type TimeRange } from '../core/settings';
+import { NUDGE_STYLES, NUMBER_SETTINGS, type NumberSettingKey, type Settings, THEMES, type TimeRange } from '../core/settings';
 import type { Dose, RoutineStep } from '../core/stretches/types';
 
 /** zod/mini keeps pages small; these schemas are the one definition of what may be stored. */
@@ -38,6 +38,8 @@ const routineStep: z.ZodMiniType<RoutineStep> = z.object({
 /** One schema per setting, so a bad field falls back alone. */
 export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   ...numberSettingSchemas,
+  nudgeStyle: z.enum(NUDGE_STYLES),
+  theme: z.enum(THEMES),
   preBreakWarning: z.boolean(),
   deferWhileFullscreen: z.boolean(),
   deferWhileAudible: z.boolean(),

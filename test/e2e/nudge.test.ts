@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, waitForExtensionPage } from './extension';
 
 const TICK_ALARM = 'hipcheck:tick';
@@ -115,8 +115,14 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     control = await ext.openPage('popup.html');
     watchErrors(control);
     // Let the install handler finish its own first write before seeding over it.
-    await expect.poll(() => getTickAlarm(control), { timeout: 10_000, interval: 100 }).not.toBeNull();
-    await expect.poll(async () => (await readStorage(control)).engine?.presence.kind, { timeout: 10_000, interval: 100 }).toBe('active');
+    // (expect.poll is for tests only; vi.waitFor retries until the callback stops throwing.)
+    await vi.waitFor(
+      async () => {
+        expect(await getTickAlarm(control)).not.toBeNull();
+        expect((await readStorage(control)).engine?.presence.kind).toBe('active');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
   });
 
   afterAll(async () => {
@@ -132,7 +138,11 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     const now = Date.now();
     boutStart = now - INTERVAL_MS + 2_000;
     const stored: Stored = {
-      engine: { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } },
+      engine: {
+        presence: { kind: 'active', since: boutStart },
+        lastSignalAt: now,
+        bout: { startedAt: boutStart, spans: [[boutStart, now]] },
+      },
       history: {},
       history$: { v: 2 },
     };
@@ -247,9 +257,11 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     await midway.getByTestId('move-name').waitFor({ timeout: 10_000 });
     await midway.keyboard.press('Space');
     await midway.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5_000 });
-    expect(await midway.getByTestId('move-name').textContent()).toContain('left side');
-    // The countdown ring draws a frame behind the pause: give it one before the picture.
-    await midway.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Paused, the page stays on its step: the same move and seconds after longer than a tick of its clock.
+    const shownNow = () => Promise.all([midway.getByTestId('move-name').textContent(), midway.getByTestId('seconds-left').textContent()]);
+    const paused = await shownNow();
+    await midway.waitForTimeout(600);
+    expect(await shownNow()).toEqual(paused);
     for (const colorScheme of ['light', 'dark'] as const) {
       await midway.emulateMedia({ colorScheme });
       await midway.screenshot({ path: `${ARTIFACTS_DIR}break-${colorScheme}.png` });

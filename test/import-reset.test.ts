@@ -1,0 +1,47 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../src/background';
+import { TICK_ALARM } from '../src/background/tick-alarm';
+import type { Reply, Request } from '../src/messages';
+import { historyItem, settingsItem } from '../src/storage/items';
+import { exportJson } from '../src/storage/transfer';
+import { installIdleFake } from './fakes/idle';
+import { day, history, MALFORMED_IMPORTS, NOW, settings } from './fixtures/imports';
+
+const send = async (request: Request) => (await fakeBrowser.runtime.onMessage.trigger(request, {})).find(Boolean) as Reply;
+const everything = async () => JSON.stringify([await fakeBrowser.storage.local.get(), await fakeBrowser.storage.sync.get()]);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+  installIdleFake('active');
+  const tracker = startBackground({ log: () => {} });
+  await historyItem.setValue({ '2026-06-01': day(7) });
+  await settingsItem.setValue({ breakIntervalMinutes: 40 });
+  await tracker.settled();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('import through the background', () => {
+  it.each(MALFORMED_IMPORTS)('leaves storage byte-for-byte unchanged for %s, and says why', async (_, text, message) => {
+    const before = await everything();
+    const reply = await send({ type: 'import', text });
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.errors.join('\n')).toMatch(message);
+    expect(await everything()).toBe(before);
+  });
+
+  it('merges a valid export into the history and takes its settings', async () => {
+    const reply = await send({ type: 'import', text: exportJson(settings, history, NOW) });
+    expect(reply).toEqual({ ok: true, days: 3 });
+    expect(Object.keys((await historyItem.getValue()) as object).sort()).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10']);
+    expect(await settingsItem.getValue()).toEqual(settings);
+  });
+
+  it('resets everything and starts counting again', async () => {
+    await send({ type: 'reset' });
+    expect(await historyItem.getValue()).toBeNull();
+    expect(await settingsItem.getValue()).toBeNull();
+    expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+  });
+});
