@@ -7,7 +7,7 @@ import { exportJson } from '../src/storage/transfer';
 import { installIdleFake } from './fakes/idle';
 import { day, history, MALFORMED_IMPORTS, NOW, settings } from './fixtures/imports';
 
-const send = async (request: Request) => (await fakeBrowser.runtime.onMessage.trigger(request, {})).find(Boolean) as Reply;
+const send = async (request: Request) => (await fakeBrowser.runtime.onMessage.trigger(request, {})).find(Boolean) as unknown as Reply;
 const everything = async () => JSON.stringify([await fakeBrowser.storage.local.get(), await fakeBrowser.storage.sync.get()]);
 
 beforeEach(async () => {
