@@ -1,4 +1,4 @@
-import { day, H, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
+import { day, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
 import type { History } from '../core/history';
 import { exportJson, historyCsv, MAX_IMPORT_BYTES, mergeHistory, parseImport } from './transfer';
 

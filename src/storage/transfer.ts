@@ -47,7 +47,7 @@ export function historyCsv(history: History): string {
     .map((day) =>
       [day, ...CSV_COLUMNS.map(([, field, unit]) => Math.round(((history[day] as DayStats)[field] / unit) * 10) / 10)].join(','),
     );
-  return [header, ...rows].join('\n') + '\n';
+  return `${[header, ...rows].join('\n')}\n`;
 }
 
 export type ImportResult = { ok: true; settings: Settings; history: History; days: number } | { ok: false; errors: string[] };
