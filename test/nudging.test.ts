@@ -155,7 +155,7 @@ describe('nudging from the background', () => {
     await install();
     const before = await fakeBrowser.storage.local.get();
     const replies = await send({ type: 'break:done', startedAt: 'yesterday', completed: true } as never);
-    expect(replies).toContainEqual({ ok: false, error: expect.stringContaining('unknown request') });
+    expect(replies).toContainEqual({ ok: false, errors: [expect.stringContaining('unknown request')] });
     expect(await fakeBrowser.storage.local.get()).toEqual(before);
   });
 });

@@ -14,7 +14,7 @@ export function FinishScreen({ completed, snapshot, locale }: { completed: boole
         <dl class="finish__stats">
           <div>
             <dt>{t('movedToday')}</dt>
-            <dd data-testid="moved-today">{formatDuration(today.movedMs, locale)}</dd>
+            <dd data-testid="moved-today">{formatDuration(today.movedMs, locale, { seconds: true })}</dd>
           </div>
           <div>
             <dt>{t('breaksToday')}</dt>
