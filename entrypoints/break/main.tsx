@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import { BreakPage } from '../../src/ui/break/BreakPage';
+import { mountPage } from '../../src/ui/mount';
 import '../../src/ui/theme.css';
 import '../../src/ui/break/break.css';
 
-render(<BreakPage />, document.getElementById('app') as HTMLElement);
+mountPage(BreakPage, 'breakTitle');

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../src/ui/mount';
 import { Options } from '../../src/ui/options/Options';
 import '../../src/ui/theme.css';
 import '../../src/ui/options/options.css';
 
-render(<Options />, document.getElementById('app') as HTMLElement);
+mountPage(Options, 'optionsTitle');

@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../src/ui/mount';
 import { Popup } from '../../src/ui/popup/Popup';
 import '../../src/ui/theme.css';
 import '../../src/ui/popup/popup.css';
 
-render(<Popup />, document.getElementById('app') as HTMLElement);
+mountPage(Popup, 'popupTitle');

@@ -92,6 +92,16 @@ describe('nudge rules', () => {
     expect(after.nudges.pausedUntil).toBeNull();
   });
 
+  it('resumes a pause "until tomorrow" at midnight', () => {
+    const lateBout = { startedAt: local(2026, 6, 10, 23, 20), sittingMs: 40 * MIN };
+    const paused = { ...INITIAL_NUDGES, boutStartedAt: lateBout.startedAt, dueAtMs: 30 * MIN, pausedUntil: local(2026, 6, 11) };
+    const ctx = { bout: lateBout, settings: DEFAULT_SETTINGS, workingTime: true, deferred: false };
+    expect(decideNudge(paused, {}, { ...ctx, now: local(2026, 6, 10, 23, 59) }).action.kind).toBe('none');
+    const after = decideNudge(paused, {}, { ...ctx, now: local(2026, 6, 11, 0, 0) });
+    expect(after.action.kind).toBe('nudge');
+    expect(after.history['2026-06-11']).toMatchObject({ nudges: 1 });
+  });
+
   it('starts over for a new bout but keeps a pause', () => {
     const settings = DEFAULT_SETTINGS;
     const worn = { ...INITIAL_NUDGES, boutStartedAt: START, shown: 4, snoozes: 2, pausedUntil: START + 99 * MIN, dueAtMs: 99 * MIN };

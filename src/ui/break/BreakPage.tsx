@@ -5,6 +5,7 @@ import { uiLocale } from '../../i18n';
 import { sendRequest } from '../../messages';
 import { readSnapshot } from '../../storage/parse';
 import { useSnapshot } from '../use-snapshot';
+import { useTheme } from '../use-theme';
 import { type BreakResult, BreakSession } from './BreakSession';
 import { FinishScreen } from './FinishScreen';
 
@@ -13,6 +14,7 @@ const MOVE_MAP = new Map(MOVES.map((move) => [move.id, move]));
 /** The break tab: runs the chosen routine, then tells the background how it went. */
 export function BreakPage() {
   const snapshot = useSnapshot(readSnapshot);
+  useTheme(snapshot?.settings.theme);
   const [routine, setRoutine] = useState<ReturnType<typeof chosenRoutine> | null>(null);
   const [result, setResult] = useState<BreakResult | null>(null);
   const reported = useRef(false);

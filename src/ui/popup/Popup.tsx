@@ -6,6 +6,7 @@ import { sendRequest } from '../../messages';
 import { readStored } from '../../storage/items';
 import { formatDuration } from '../format';
 import { useNow, useSnapshot } from '../use-snapshot';
+import { useTheme } from '../use-theme';
 
 /** Storage the background has not repaired yet must not blank the popup: say so and ask it to. */
 export function Popup() {
@@ -21,6 +22,7 @@ export function Popup() {
 
 function PopupView() {
   const snapshot = useSnapshot(readStored);
+  useTheme(snapshot?.settings.theme);
   const now = useNow(15_000);
   const locale = uiLocale();
   if (!snapshot) return <main class="popup" aria-busy="true" />;
