@@ -10,6 +10,8 @@ export const RESUME_ALARM = 'hipcheck:resume';
  */
 export async function keepTicking(active: boolean): Promise<void> {
   const existing = await browser.alarms.get(TICK_ALARM);
-  if (active && !existing) await browser.alarms.create(TICK_ALARM, { periodInMinutes: TICK_PERIOD_MINUTES });
+  if (active && !existing) {
+    await browser.alarms.create(TICK_ALARM, { delayInMinutes: TICK_PERIOD_MINUTES, periodInMinutes: TICK_PERIOD_MINUTES });
+  }
   if (!active && existing) await browser.alarms.clear(TICK_ALARM);
 }
