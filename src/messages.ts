@@ -12,7 +12,9 @@ export type Request =
   | { type: 'repair' }
   /** An export file's text: the background validates it and merges it, or changes nothing. */
   | { type: 'import'; text: string }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** A page has shown the person what the background repaired. */
+  | { type: 'repairs:seen' };
 
 export type Reply = { ok: true; days?: number } | { ok: false; errors: string[] };
 

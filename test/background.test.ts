@@ -3,7 +3,7 @@ import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
-import { engineItem, historyItem, settingsItem } from '../src/storage/items';
+import { engineItem, historyItem, repairsItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
 import { HOUR, local, MIN } from './timeline';
 
@@ -145,7 +145,13 @@ describe('background worker', () => {
     expect(Object.keys(await history())).toEqual(['2026-06-08']);
     expect(await engine()).toMatchObject({ presence: { kind: 'unknown' } });
     expect(log).toHaveBeenCalledTimes(2);
+    expect(await repairsItem.getValue()).toEqual([
+      expect.stringContaining('tracking state'),
+      expect.stringContaining('Dropped 1 unreadable day'),
+    ]);
     await tracker.wake();
     expect(log).toHaveBeenCalledTimes(2);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'repairs:seen' }, {});
+    expect(await repairsItem.getValue()).toBeNull();
   });
 });

@@ -36,6 +36,8 @@ async function act(tracker: Tracker, request: Request): Promise<void> {
       return tracker.resume();
     case 'repair':
       return tracker.wake();
+    case 'repairs:seen':
+      return tracker.repairsSeen();
   }
 }
 

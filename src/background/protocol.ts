@@ -16,4 +16,5 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
   z.object({ type: z.literal('repair') }),
   z.object({ type: z.literal('import'), text: z.string() }),
   z.object({ type: z.literal('reset') }),
+  z.object({ type: z.literal('repairs:seen') }),
 ]);

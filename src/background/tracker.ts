@@ -11,7 +11,7 @@ import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
 import { t } from '../i18n';
 import type { Reply } from '../messages';
-import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, settingsItem } from '../storage/items';
+import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadBooks, loadSettings } from '../storage/parse';
 import { mergeHistory, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
@@ -34,7 +34,8 @@ interface Books {
 interface Loaded {
   settings: Settings;
   books: Books;
-  repaired: boolean;
+  /** What had to be repaired in the background's own storage; written back once, and told to the person once. */
+  repairs: string[];
 }
 
 const MIN = 60_000;
@@ -67,13 +68,15 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return {
       settings: settings.value,
       books: { tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value },
-      repaired: problems.length > 0,
+      repairs: problems,
     };
   }
 
-  /** One storage call for whatever changed: usually just the engine, once a minute. */
-  async function save(before: Books, after: Books, force = false): Promise<void> {
+  /** One storage call for whatever changed: usually just the engine, once a minute. Repairs rewrite everything. */
+  async function save(before: Books, after: Books, repairs: string[] = []): Promise<void> {
+    const force = repairs.length > 0;
     const writes: Parameters<typeof storage.setItems>[0] = [];
+    if (force) writes.push({ item: repairsItem, value: repairs });
     if (force || after.tracked.engine !== before.tracked.engine) writes.push({ item: engineItem, value: after.tracked.engine });
     if (force || after.tracked.history !== before.tracked.history) {
       // setItems skips the version mark that setValue writes; without it a page would re-run the migration.
@@ -157,7 +160,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       const loaded = await load();
       const at = now();
       const { books, action } = await change(loaded, at);
-      await save(loaded.books, books, loaded.repaired);
+      await save(loaded.books, books, loaded.repairs);
       await reflect(books, loaded.settings, at);
       if (action) await act(action, books, loaded.settings, at);
     });
@@ -187,9 +190,9 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
     wake: () =>
       serial(async () => {
-        const { settings, books, repaired } = await load();
+        const { settings, books, repairs } = await load();
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
-        if (repaired) await save(books, books, true);
+        if (repairs.length) await save(books, books, repairs);
         await reflect(books, settings, now());
       }),
 
@@ -257,11 +260,14 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       return reply;
     },
 
+    /** The person has been told about the repairs. */
+    repairsSeen: () => serial(() => repairsItem.removeValue()),
+
     /** Forgets everything, settings included, and starts counting afresh. */
     reset: async () => {
       await serial(async () => {
         await browser.alarms.clearAll();
-        await Promise.all([engineItem.removeValue(), historyItem.removeValue(), nudgesItem.removeValue(), settingsItem.removeValue()]);
+        await Promise.all([engineItem, historyItem, nudgesItem, repairsItem, settingsItem].map((item) => item.removeValue()));
         await clearNudges();
       });
       await feed('startup');

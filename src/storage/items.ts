@@ -13,6 +13,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
 export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
 export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
+/** Repairs the background made to its own storage, until a page has shown them. */
+export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallback: null, version: 1 });
 export const HISTORY_VERSION = 2;
 export const historyItem = storage.defineItem<unknown>('local:history', {
   fallback: null,
@@ -36,6 +38,8 @@ export interface Snapshot {
   settings: Settings;
   tracked: Tracked;
   nudges: NudgeState;
+  /** Repairs the background made and nobody has been told about yet. */
+  repairs: string[];
 }
 
 /**
@@ -44,12 +48,9 @@ export interface Snapshot {
  * event it handles; the popup renders defensively in the meantime.
  */
 export async function readStored(): Promise<Snapshot> {
-  const [settings, engine, history, nudges] = await Promise.all([
-    settingsItem.getValue(),
-    engineItem.getValue(),
-    historyItem.getValue(),
-    nudgesItem.getValue(),
-  ]);
+  const [settings, engine, history, nudges, repairs] = await Promise.all(
+    [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.getValue()),
+  );
   return {
     settings: { ...DEFAULT_SETTINGS, ...(isRecord(settings) ? settings : {}) },
     tracked: {
@@ -57,5 +58,10 @@ export async function readStored(): Promise<Snapshot> {
       history: isRecord(history) ? (history as History) : {},
     },
     nudges: isRecord(nudges) ? { ...INITIAL_NUDGES, ...nudges } : INITIAL_NUDGES,
+    repairs: readRepairs(repairs),
   };
+}
+
+export function readRepairs(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string').slice(0, 10) : [];
 }

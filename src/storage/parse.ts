@@ -3,7 +3,7 @@ import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import type { DayStats, History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
-import { engineItem, historyItem, isRecord, nudgesItem, type Snapshot, settingsItem } from './items';
+import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
@@ -92,6 +92,11 @@ export async function loadBooks(): Promise<LoadedBooks> {
 
 /** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */
 export async function readSnapshot(): Promise<Snapshot> {
-  const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
-  return { settings: settings.value, tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value };
+  const [settings, books, repairs] = await Promise.all([loadSettings(), loadBooks(), repairsItem.getValue()]);
+  return {
+    settings: settings.value,
+    tracked: { engine: books.engine.value, history: books.history.value },
+    nudges: books.nudges.value,
+    repairs: readRepairs(repairs),
+  };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { engineItem, historyItem, nudgesItem, type Snapshot, settingsItem } from '../storage/items';
+import { engineItem, historyItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
 
 /**
  * Reads storage directly (never waits on the worker) and follows every change the worker writes.
@@ -10,7 +10,7 @@ export function useSnapshot(read: () => Promise<Snapshot>): Snapshot | null {
   useEffect(() => {
     const refresh = async () => setSnapshot(await read());
     void refresh();
-    const unwatch = [settingsItem, engineItem, historyItem, nudgesItem].map((item) => item.watch(() => void refresh()));
+    const unwatch = [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.watch(() => void refresh()));
     return () => {
       for (const stop of unwatch) stop();
     };
