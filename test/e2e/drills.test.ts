@@ -1,0 +1,171 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlServiceWorkers, EXTENSION_DIR, type ExtensionGlobals, type LaunchedExtension, launchExtension } from './extension';
+
+type Stored = Record<string, unknown>;
+interface Span {
+  0: number;
+  1: number;
+}
+interface Engine {
+  presence: { kind: string };
+  lastSignalAt: number;
+  bout: { startedAt: number; spans: Span[] } | null;
+}
+
+const TICK_SECONDS = 3;
+
+async function local(page: Page): Promise<Stored> {
+  return page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get());
+}
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: last saw ${JSON.stringify(value).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const localDay = (at: number) => {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('drills in real Chromium', () => {
+  let ext: LaunchedExtension;
+  let page: Page;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    page = await ext.openPage('options.html');
+    await until(
+      'the install to start a bout',
+      () => local(page),
+      (s) => (s.engine as Engine | undefined)?.presence.kind === 'active',
+    );
+  });
+  afterAll(async () => ext?.close());
+
+  it('keeps the count within one tick of the truth while the worker is stopped 10 times', async () => {
+    const workers = await controlServiceWorkers(page, ext.extensionId);
+    // Unpacked extensions may tick faster than packed ones: a 3-second tick stands in for the minute.
+    await page.evaluate(
+      (period) =>
+        (globalThis as unknown as ExtensionGlobals).chrome.alarms.create('hipcheck:tick', {
+          when: Date.now() + 500,
+          periodInMinutes: period / 60,
+        }),
+      TICK_SECONDS,
+    );
+    const start = ((await local(page)).engine as Engine).bout?.startedAt as number;
+    let lastStop = 0;
+    for (let stop = 0; stop < 10; stop++) {
+      await new Promise((resolve) => setTimeout(resolve, 1500 + ((stop * 701) % 2000)));
+      await workers.stopAll();
+      lastStop = Date.now();
+    }
+    const engine = (
+      await until(
+        'a tick handled after the last stop',
+        () => local(page),
+        (s) => (s.engine as Engine).lastSignalAt > lastStop,
+      )
+    ).engine as Engine;
+    const truth = Date.now() - start;
+    const counted = (engine.bout?.spans ?? []).reduce((sum, span) => sum + (span[1] - span[0]), 0);
+    await workers.dispose();
+    console.log(`worker-stop drill: truth ${truth} ms, counted ${counted} ms, off by ${truth - counted} ms (tick ${TICK_SECONDS} s)`);
+    expect(engine.bout?.startedAt).toBe(start);
+    expect(engine.bout?.spans).toHaveLength(1);
+    expect(counted).toBeLessThanOrEqual(truth);
+    expect(truth - counted).toBeLessThanOrEqual(TICK_SECONDS * 1000 + 1000);
+  });
+
+  it('makes no network request from any page or the worker', async () => {
+    const external: string[] = [];
+    const isExternal = (url: string) => !/^(chrome-extension|data|blob|about|chrome):/.test(url);
+    ext.context.on('request', (request) => {
+      if (isExternal(request.url())) external.push(request.url());
+    });
+    // The worker is watched through CDP: attach to its target and enable its network domain.
+    const cdp = await ext.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.includes(ext.extensionId));
+    expect(worker).toBeDefined();
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker?.targetId as string, flatten: false });
+    cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+      const event = JSON.parse(message) as { method?: string; params?: { request?: { url: string } } };
+      if (event.method === 'Network.requestWillBeSent' && isExternal(event.params?.request?.url ?? ''))
+        external.push(event.params?.request?.url as string);
+    });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Network.enable' }) });
+
+    const pages = readdirSync(EXTENSION_DIR).filter((name) => name.endsWith('.html'));
+    expect(pages).toEqual(expect.arrayContaining(['popup.html', 'options.html', 'break.html']));
+    for (const path of pages) {
+      const opened = await ext.openPage(path);
+      await opened.waitForLoadState('networkidle');
+      await opened.close();
+    }
+    await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'repair' }));
+    await new Promise((resolve) => setTimeout(resolve, TICK_SECONDS * 1000 + 500));
+    expect(external).toEqual([]);
+    // Positive control: a request the worker does make (to a closed loopback port) is seen.
+    const probe = 'http://127.0.0.1:9/hipcheck-probe';
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 2, method: 'Runtime.evaluate', params: { expression: `fetch('${probe}').catch(() => {})` } }),
+    });
+    await until(
+      'the probe request to be seen',
+      async () => external,
+      (seen) => seen.includes(probe),
+      5000,
+    );
+    await cdp.detach();
+  });
+
+  it('drops only corrupt records from 400 days of history, says so once, and the popup still works', async () => {
+    const today = localDay(Date.now());
+    const seeded = await page.evaluate((todayKey) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const history: Record<string, unknown> = {};
+      const base = new Date(`${todayKey}T12:00:00`);
+      for (let i = 1; i <= 400; i++) {
+        const d = new Date(base.getFullYear(), base.getMonth(), base.getDate() - i);
+        const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        history[key] = {
+          sittingMs: 5 * 3_600_000,
+          bouts: 9,
+          longestBoutMs: 3_000_000,
+          prolongedMs: 3_600_000,
+          naturalBreaks: 3,
+          guidedBreaks: 2,
+        };
+      }
+      history['2019-02-29'] = { sittingMs: 1, bouts: 1, longestBoutMs: 1 };
+      history['not a day'] = { sittingMs: 1, bouts: 1, longestBoutMs: 1 };
+      history['2019-03-01'] = { sittingMs: -40, bouts: 1, longestBoutMs: 1 };
+      history['2019-03-02'] = 'lots';
+      history['2019-03-03'] = { sittingMs: 3_600_000, bouts: 'two', longestBoutMs: 1 };
+      return chrome.storage.local.set({ history, history$: { v: 2 } }).then(() => Object.keys(history).length);
+    }, today);
+    expect(seeded).toBe(405);
+    await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'repair' }));
+    const repaired = await until(
+      'the repair',
+      () => local(page),
+      (s) => Object.keys((s.history as object) ?? {}).length === 400,
+    );
+    expect(Object.keys(repaired.history as object).filter((key) => key.startsWith('2019') || key === 'not a day')).toEqual([]);
+    expect(repaired.repairs).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
+
+    const popup = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
+    await popup.waitForSelector('[data-testid="today-total"]');
+    expect(await popup.textContent('[data-testid="today-total"]')).toMatch(/\d/);
+    await popup.close();
+  });
+});
