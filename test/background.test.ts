@@ -5,28 +5,14 @@ import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import { engineItem, historyItem, repairsItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
+import { installBackground, tickFor } from './harness';
 import { HOUR, local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 
-async function tickFor(minutes: number) {
-  for (let i = 0; i < minutes; i++) {
-    vi.advanceTimersByTime(MIN);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
-  }
-}
-
 const history = async () => (await historyItem.getValue()) as History;
 const engine = async () => (await engineItem.getValue()) as EngineState;
 const badge = () => fakeBrowser.action.getBadgeText({});
-
-async function installFresh() {
-  const idle = installIdleFake('active');
-  const tracker = startBackground({ log: () => {} });
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-  await tracker.settled();
-  return { idle, tracker };
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -37,7 +23,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('background worker', () => {
   it('counts an active hour with minute alarms and shows the bout on the badge', async () => {
-    await installFresh();
+    await installBackground();
     expect(await fakeBrowser.alarms.get(TICK_ALARM)).toMatchObject({ periodInMinutes: 1 });
     await tickFor(60);
     expect(await badge()).toBe('60');
@@ -45,7 +31,7 @@ describe('background worker', () => {
   });
 
   it('applies the idle detection setting and follows changes to it', async () => {
-    const { idle, tracker } = await installFresh();
+    const { idle, tracker } = await installBackground();
     expect(idle.detectionSeconds).toBe(60);
     await settingsItem.setValue({ idleDetectionSeconds: 120 });
     await tracker.settled();
@@ -53,7 +39,7 @@ describe('background worker', () => {
   });
 
   it('drops the tick alarm while away, blanks the badge, and records the bout after a natural break', async () => {
-    const { idle, tracker } = await installFresh();
+    const { idle, tracker } = await installBackground();
     await tickFor(30);
     vi.advanceTimersByTime(MIN);
     await idle.change('idle');
@@ -69,7 +55,7 @@ describe('background worker', () => {
   });
 
   it('loses nothing and counts nothing twice when the worker restarts mid-bout', async () => {
-    await installFresh();
+    await installBackground();
     await tickFor(20);
     // The worker dies; a new one registers its listeners over the same storage.
     fakeBrowser.alarms.onAlarm.removeAllListeners();
@@ -86,7 +72,7 @@ describe('background worker', () => {
   });
 
   it('does not count the time the browser was closed', async () => {
-    const { tracker } = await installFresh();
+    const { tracker } = await installBackground();
     await tickFor(45);
     vi.advanceTimersByTime(3 * HOUR);
     await fakeBrowser.runtime.onStartup.trigger();
@@ -107,7 +93,7 @@ describe('background worker', () => {
   });
 
   it('writes storage at most once per active minute and never while away', async () => {
-    const { idle, tracker } = await installFresh();
+    const { idle, tracker } = await installBackground();
     const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
     await tickFor(60);
     expect(writes.mock.calls.length).toBeLessThanOrEqual(60);

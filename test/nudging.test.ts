@@ -10,30 +10,16 @@ import type { Request } from '../src/messages';
 import { engineItem, historyItem, nudgesItem, settingsItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
 import { installIdleFake } from './fakes/idle';
+import { installBackground, tickFor } from './harness';
 import { local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
-
-async function tickFor(minutes: number) {
-  for (let i = 0; i < minutes; i++) {
-    vi.advanceTimersByTime(MIN);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
-  }
-}
 
 /** Badge colours come back from the API as RGBA. */
 const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
 const notifications = () => fakeBrowser.notifications.getAll();
 const today = async () => ((await historyItem.getValue()) as History)['2026-06-10'];
 const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
-
-async function install() {
-  const idle = installIdleFake('active');
-  const tracker = startBackground({ log: () => {} });
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-  await tracker.settled();
-  return { idle, tracker };
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -44,7 +30,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('nudging from the background', () => {
   it('shows a nudge naming the suggested move when the bout reaches 30 minutes, and colours the badge', async () => {
-    await install();
+    await installBackground();
     await tickFor(23);
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.calm));
     await tickFor(1);
@@ -61,7 +47,7 @@ describe('nudging from the background', () => {
   });
 
   it('"Stretch now" opens the break page; a completed break ends the bout and clears the nudge', async () => {
-    const { tracker } = await install();
+    const { tracker } = await installBackground();
     await tickFor(30);
     await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_ID, STRETCH_BUTTON);
     const tabs = await fakeBrowser.tabs.query({});
@@ -77,7 +63,7 @@ describe('nudging from the background', () => {
   });
 
   it('snoozes from the notification button, counts it, and nudges again after the snooze length', async () => {
-    const { tracker } = await install();
+    const { tracker } = await installBackground();
     await tickFor(30);
     await fakeBrowser.notifications.onButtonClicked.trigger(NUDGE_ID, SNOOZE_BUTTON);
     await tracker.settled();
@@ -90,7 +76,7 @@ describe('nudging from the background', () => {
   });
 
   it('waits while a tab plays sound and nudges as soon as it stops', async () => {
-    await install();
+    await installBackground();
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/call' });
     await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
     await tickFor(32);
@@ -101,7 +87,7 @@ describe('nudging from the background', () => {
   });
 
   it('treats idle during sound as sitting, and counts the person away once the sound stops', async () => {
-    const { idle, tracker } = await install();
+    const { idle, tracker } = await installBackground();
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/film' });
     await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
     await tickFor(10);
@@ -116,7 +102,7 @@ describe('nudging from the background', () => {
   });
 
   it('pauses from a message, shows it on the badge, and resumes by alarm', async () => {
-    const { tracker } = await install();
+    const { tracker } = await installBackground();
     await tickFor(10);
     await send({ type: 'pause', choice: { minutes: 60 } });
     await tracker.settled();
@@ -133,7 +119,7 @@ describe('nudging from the background', () => {
   });
 
   it('toggles the pause with the keyboard command', async () => {
-    const { tracker } = await install();
+    const { tracker } = await installBackground();
     await fireCommand('toggle-pause');
     await tracker.settled();
     expect(((await nudgesItem.getValue()) as NudgeState).pausedUntil).toBe(T0 + 60 * MIN);
@@ -145,14 +131,14 @@ describe('nudging from the background', () => {
 
   it('stays quiet outside working hours while still counting', async () => {
     await settingsItem.setValue({ workingHours: Array.from({ length: 7 }, () => [{ start: 13 * 60, end: 17 * 60 }]) });
-    await install();
+    await installBackground();
     await tickFor(45);
     expect(await notifications()).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({})).toBe('45');
   });
 
   it('rejects a malformed message without touching storage', async () => {
-    await install();
+    await installBackground();
     const before = await fakeBrowser.storage.local.get();
     const replies = await send({ type: 'break:done', startedAt: 'yesterday', completed: true } as never);
     expect(replies).toContainEqual({ ok: false, errors: [expect.stringContaining('unknown request')] });
