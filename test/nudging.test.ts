@@ -1,15 +1,13 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../src/background';
 import { BADGE_COLORS } from '../src/background/badge';
 import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON } from '../src/background/notify';
-import { RESUME_ALARM, TICK_ALARM } from '../src/background/tick-alarm';
+import { RESUME_ALARM } from '../src/background/tick-alarm';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import type { NudgeState } from '../src/core/nudges';
 import type { Request } from '../src/messages';
 import { engineItem, historyItem, nudgesItem, settingsItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
-import { installIdleFake } from './fakes/idle';
 import { installBackground, tickFor } from './harness';
 import { local, MIN } from './timeline';
 
