@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/firefox/**', 'node_modules/**'],
     // Day keys and DST are local-time questions: pin a zone that has both DST changes.
     env: { TZ: 'America/New_York' },
     setupFiles: ['test/setup.ts'],

@@ -23,6 +23,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -35,6 +37,17 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['artifacts/**', '.output/**', 'coverage/**', '*.log'],
+    // Mozilla's sources zip holds only what a reviewer needs to rebuild the Firefox package: an allowlist,
+    // written as exclusions because WXT has no other way to say it. WXT itself also leaves out hidden files,
+    // node_modules, .output and *.test.* files. `@(!(…))` is `!(…)` that WXT does not read as a negation.
+    excludeSources: [
+      // Every top-level file but these…
+      '@(!(package.json|package-lock.json|wxt.config.ts|README.md|LICENSE))',
+      // …and every folder but these (tests, bench, artifacts, coverage, logs, web-ext-artifacts, assets, …).
+      '@(!(src|entrypoints|locales|public|scripts))/**',
+      // Of scripts/, only what wxt.config.ts imports.
+      'scripts/!(locales.ts)',
+      '**/*.log',
+    ],
   },
 });
