@@ -30,6 +30,12 @@ describe('background worker', () => {
     expect((await engine()).bout?.spans).toEqual([[T0, T0 + HOUR]]);
   });
 
+  it('welcomes a fresh install with the welcome page', async () => {
+    await installBackground();
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContainEqual(expect.stringMatching(/\/welcome\.html$/));
+  });
+
   it('applies the idle detection setting and follows changes to it', async () => {
     const { idle, tracker } = await installBackground();
     expect(idle.detectionSeconds).toBe(60);

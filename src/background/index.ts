@@ -9,6 +9,10 @@ import { createTracker, type Tracker, type TrackerOptions } from './tracker';
 
 const PAUSE_COMMAND_MINUTES = 60;
 
+async function openWelcome(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
+
 async function handle(tracker: Tracker, request: Request): Promise<Reply> {
   switch (request.type) {
     case 'import':
@@ -60,8 +64,8 @@ export function startBackground(options?: TrackerOptions): Tracker {
   });
   browser.runtime.onStartup.addListener(() => tracker.startup());
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // An update keeps counting where it was; only a fresh install starts from nothing.
-    if (reason === 'install') return tracker.startup();
+    // An update keeps counting where it was; only a fresh install starts from nothing, and says hello.
+    if (reason === 'install') return Promise.all([tracker.startup(), openWelcome()]);
   });
   browser.runtime.onMessage.addListener((message) => answer(tracker, message));
   browser.notifications.onClicked.addListener((id) => {

@@ -1,91 +1,110 @@
 import { useEffect, useState } from 'preact/hooks';
-import { NUMBER_SETTING_KEYS, NUMBER_SETTINGS, type NumberSettingKey, type Settings } from '../../core/settings';
 import { t } from '../../i18n';
-import { settingsItem } from '../../storage/items';
-import { loadSettings } from '../../storage/parse';
-import { numberSettingSchemas } from '../../storage/schema';
+import { useTheme } from '../use-theme';
+import { AppearanceSection } from './AppearanceSection';
+import { BreaksSection } from './BreaksSection';
+import { DataSection } from './DataSection';
+import { NudgeSection } from './NudgeSection';
+import { RoutineSection } from './RoutineSection';
+import { type FieldsProps, focusFirstInvalid, type SaveOutcome, useSettingsForm } from './use-settings-form';
+import { WhenSection } from './WhenSection';
 
-type Draft = Record<NumberSettingKey, string>;
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'invalid' };
+const SECTIONS = [
+  ['breaks', 'breaksTitle'],
+  ['nudge', 'nudgeSectionTitle'],
+  ['when', 'whenTitle'],
+  ['routine', 'routineTitle'],
+  ['appearance', 'appearanceTitle'],
+  ['data', 'dataTitle'],
+] as const;
 
-const toDraft = (settings: Settings): Draft => Object.fromEntries(NUMBER_SETTING_KEYS.map((key) => [key, String(settings[key])])) as Draft;
+const OUTCOME_KEYS: Record<SaveOutcome['kind'], string> = { saved: 'saved', unchanged: 'nothingChanged', invalid: 'fixErrors' };
 
-function validate(draft: Draft, base: Settings): { settings: Settings; errors: Partial<Record<NumberSettingKey, string>> } {
-  const settings = { ...base };
-  const errors: Partial<Record<NumberSettingKey, string>> = {};
-  for (const key of NUMBER_SETTING_KEYS) {
-    const text = draft[key].trim();
-    const parsed = numberSettingSchemas[key].safeParse(text === '' ? Number.NaN : Number(text));
-    if (parsed.success) settings[key] = parsed.data;
-    else errors[key] = t('rangeError', [NUMBER_SETTINGS[key].min, NUMBER_SETTINGS[key].max]);
-  }
-  return { settings, errors };
+/** Leaving with unsaved edits asks first; the browser words the question itself. */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
 }
 
-/** The settings form; the full options page comes later. An invalid value is never saved. */
 export function Options() {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<NumberSettingKey, string>>>({});
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const form = useSettingsForm();
+  const [status, setStatus] = useState('');
+  // The theme choice previews at once; it is stored with the rest on Save.
+  useTheme(form.state?.draft.theme);
+  useLeaveWarning(form.dirty);
 
-  useEffect(() => {
-    void loadSettings().then(({ value }) => setDraft(toDraft(value)));
-  }, []);
+  if (!form.state) return <main class="page" aria-busy="true" />;
 
-  if (!draft) return <main aria-busy="true" />;
+  const fields: FieldsProps = {
+    draft: form.state.draft,
+    errors: form.errors,
+    update: (key, value) => {
+      setStatus('');
+      form.update(key, value);
+    },
+    touch: form.touch,
+  };
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const current = await loadSettings();
-    const result = validate(draft, current.value);
-    setErrors(result.errors);
-    if (Object.keys(result.errors).length > 0) {
-      setStatus({ kind: 'invalid' });
-      return;
-    }
-    const changed = NUMBER_SETTING_KEYS.some((key) => current.value[key] !== result.settings[key]);
-    // Sync storage limits writes per minute: write only real changes.
-    if (changed || current.problems.length) await settingsItem.setValue(result.settings);
-    setStatus({ kind: 'saved' });
+    const outcome = await form.save();
+    setStatus(t(OUTCOME_KEYS[outcome.kind]));
+    if (outcome.kind === 'invalid') focusFirstInvalid();
   };
 
   return (
-    <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={onSubmit} noValidate>
-        {NUMBER_SETTING_KEYS.map((key) => {
-          const { min, max } = NUMBER_SETTINGS[key];
-          const error = errors[key];
-          return (
-            <div class="field" key={key}>
-              <label for={key}>{t(key)}</label>
-              <input
-                id={key}
-                name={key}
-                type="number"
-                inputMode="numeric"
-                min={min}
-                max={max}
-                step={1}
-                value={draft[key]}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={`${key}-hint${error ? ` ${key}-error` : ''}`}
-                onInput={(event) => setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement).value })}
-              />
-              <small id={`${key}-hint`}>{t('rangeHint', [min, max])}</small>
-              {error && (
-                <p class="error" id={`${key}-error`}>
-                  {error}
-                </p>
+    <div class="page">
+      <header class="page__header">
+        <img src="/icon/48.png" alt="" width={40} height={40} />
+        <div>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="page__lead">{t('optionsLead')}</p>
+        </div>
+      </header>
+      <div class="page__body">
+        <nav class="toc" aria-label={t('tocLabel')}>
+          <ul>
+            {SECTIONS.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main class="page__main">
+          <form onSubmit={onSubmit} noValidate aria-label={t('settingsFormLabel')}>
+            <BreaksSection {...fields} />
+            <NudgeSection {...fields} />
+            <WhenSection {...fields} />
+            <RoutineSection {...fields} />
+            <AppearanceSection {...fields} />
+            <div class="savebar">
+              <button type="submit">{t('save')}</button>
+              {form.dirty && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    form.discard();
+                    setStatus(t('discarded'));
+                  }}
+                >
+                  {t('discard')}
+                </button>
               )}
+              <p class="savebar__status" role="status" aria-live="polite">
+                {status}
+              </p>
+              {form.dirty && !status && <p class="savebar__dirty">{t('unsaved')}</p>}
             </div>
-          );
-        })}
-        <button type="submit">{t('save')}</button>
-        <p role="status" aria-live="polite">
-          {status.kind === 'saved' ? t('saved') : status.kind === 'invalid' ? t('fixErrors') : ''}
-        </p>
-      </form>
-    </main>
+          </form>
+          <DataSection />
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMPTY_DAY } from '../../core/history';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { historyItem, settingsItem } from '../../storage/items';
+import { MAX_IMPORT_BYTES, parseImport } from '../../storage/transfer';
+import { DataSection } from './DataSection';
+import { answerRequests, click } from './test-helpers';
+
+const NOW = new Date(2026, 5, 10, 12);
+const HOUR = 3_600_000;
+const day = (hours: number) => ({ ...EMPTY_DAY, sittingMs: hours * HOUR, bouts: 4, longestBoutMs: HOUR, prolongedMs: HOUR / 2 });
+
+/** Captures what the page hands to a download link instead of letting happy-dom navigate to it. */
+function captureDownloads() {
+  const files: Array<{ blob: Blob; name: string }> = [];
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return `blob:hipcheck/${blobs.length}`;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ blob: blobs[Number(this.href.split('/').pop()) - 1] as Blob, name: this.download });
+  });
+  return files;
+}
+
+function chooseFile(file: File) {
+  const input = screen.getByLabelText('HipCheck export file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  act(() => {
+    fireEvent.change(input);
+  });
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // Only the clock is fake: the file names carry today's date, and promises still settle normally.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  await historyItem.setValue({ '2026-06-08': day(6), '2026-06-09': day(5) });
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 40 });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('your data', () => {
+  it('exports settings and history as a dated JSON file that imports back', async () => {
+    const files = captureDownloads();
+    render(<DataSection />);
+    click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    const [file] = files as [{ blob: Blob; name: string }];
+    expect(file.name).toBe('hipcheck-export-2026-06-10.json');
+    expect(file.blob.type).toBe('application/json');
+    const parsed = parseImport(await file.blob.text(), '2026-06-10');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.days).toBe(2);
+      expect(parsed.settings.breakIntervalMinutes).toBe(40);
+    }
+  });
+
+  it('exports the history as a dated CSV file for spreadsheets', async () => {
+    const files = captureDownloads();
+    render(<DataSection />);
+    click(screen.getByRole('button', { name: 'Export history (CSV)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    const [file] = files as [{ blob: Blob; name: string }];
+    expect(file.name).toBe('hipcheck-history-2026-06-10.csv');
+    expect(file.blob.type).toMatch(/^text\/csv/);
+    const lines = (await file.blob.text()).trim().split('\n');
+    expect(lines[0]).toMatch(/^date,sitting_minutes,/);
+    expect(lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(['2026-06-08,360', '2026-06-09,300']);
+  });
+
+  it('lists every problem the background found in a refused file', async () => {
+    const requests = answerRequests({ ok: false, errors: ['2026-02-30: not a real date.', 'Unknown setting "colour".'] });
+    render(<DataSection />);
+    chooseFile(new File(['{"format":"hipcheck-export"}'], 'export.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was imported. The file has these problems:');
+    expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '2026-02-30: not a real date.',
+      'Unknown setting "colour".',
+    ]);
+    expect(requests).toEqual([{ type: 'import', text: '{"format":"hipcheck-export"}' }]);
+  });
+
+  it('says how many days were merged when the import succeeds', async () => {
+    answerRequests({ ok: true, days: 3 });
+    render(<DataSection />);
+    chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
+    expect(await screen.findByText("Imported: 3 days merged into your history, and the file's settings applied.")).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a file over the size limit without reading or sending it', async () => {
+    const requests = answerRequests({ ok: true, days: 0 });
+    render(<DataSection />);
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    chooseFile(file);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /This file is 5\.1 MB; a HipCheck export is at most 5 MB\. Nothing was imported\./,
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(requests).toEqual([]);
+  });
+
+  it('says so when the background does not answer', async () => {
+    render(<DataSection />);
+    chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toContain("HipCheck's background did not answer.");
+  });
+
+  it('resets everything only after an explicit confirmation', async () => {
+    const requests = answerRequests({ ok: true });
+    render(<DataSection />);
+    click(screen.getByRole('button', { name: 'Reset everything…' }));
+    expect(requests).toEqual([]);
+    expect(screen.getByText('Delete your history and reset all settings?')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Cancel');
+
+    click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('button', { name: 'Yes, delete everything' })).toBeNull();
+    expect(requests).toEqual([]);
+
+    click(screen.getByRole('button', { name: 'Reset everything…' }));
+    click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    expect(await screen.findByText('Everything was reset. Counting starts afresh.')).toBeTruthy();
+    expect(requests).toEqual([{ type: 'reset' }]);
+  });
+});

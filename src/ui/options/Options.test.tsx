@@ -1,0 +1,186 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { settingsItem } from '../../storage/items';
+import { Options } from './Options';
+import { click, descriptionOf, numberInput, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
+
+async function renderOptions() {
+  render(<Options />);
+  await screen.findByRole('heading', { level: 1, name: 'HipCheck options' });
+}
+
+async function save(expected: string | RegExp = 'Changes saved.') {
+  click(screen.getByRole('button', { name: 'Save changes' }));
+  await screen.findByText(expected);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.theme;
+});
+
+describe('options page', () => {
+  it('shows every section with a heading and a short intro', async () => {
+    await renderOptions();
+    for (const name of ['Breaks', 'How to nudge', 'When', 'Routine', 'Appearance and goal', 'Your data']) {
+      const section = screen.getByRole('region', { name });
+      expect(section.querySelector('.section__intro')?.textContent).not.toBe('');
+      expect(screen.getByRole('link', { name })).toHaveProperty('hash', `#${section.id}`);
+    }
+    expect(screen.getByText(/Why 30 minutes\?/).parentElement?.textContent).toContain('Diaz et al., Annals of Internal Medicine, 2017');
+  });
+
+  it('saves the break settings', async () => {
+    await renderOptions();
+    type(numberInput('Break interval'), '45');
+    type(numberInput('Natural break'), '3');
+    type(numberInput('Idle sensitivity'), '90');
+    type(numberInput('Snooze length'), '10');
+    type(numberInput('Snoozes per bout'), '0');
+    type(numberInput('Reminders'), '1');
+    click(screen.getByRole('checkbox', { name: 'Warn me a minute before the nudge' }));
+    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+    await save();
+    expect(await storedSettings()).toMatchObject({
+      breakIntervalMinutes: 45,
+      naturalBreakMinutes: 3,
+      idleDetectionSeconds: 90,
+      snoozeMinutes: 10,
+      maxSnoozesPerBout: 0,
+      maxReminders: 1,
+      preBreakWarning: true,
+    });
+  });
+
+  it('saves how to nudge and the break page cues', async () => {
+    await renderOptions();
+    click(screen.getByRole('radio', { name: 'Open the break page' }));
+    click(screen.getByRole('checkbox', { name: 'Chime between moves' }));
+    click(screen.getByRole('checkbox', { name: 'Read the moves aloud' }));
+    await save();
+    expect(await storedSettings()).toMatchObject({ nudgeStyle: 'tab', chime: true, voice: true });
+  });
+
+  it('saves the when toggles', async () => {
+    await renderOptions();
+    click(screen.getByRole('checkbox', { name: "Don't nudge while a window is fullscreen" }));
+    click(screen.getByRole('checkbox', { name: 'Wait while a tab plays sound' }));
+    click(screen.getByRole('checkbox', { name: 'Idle while sound plays still counts as sitting' }));
+    await save();
+    expect(await storedSettings()).toMatchObject({ deferWhileFullscreen: false, deferWhileAudible: false, audioKeepsSitting: false });
+  });
+
+  it('previews the chosen routine and saves it', async () => {
+    await renderOptions();
+    const preview = () => within(screen.getByRole('list', { name: /^Moves in/ }));
+    expect(preview().getByText('Kneeling hip-flexor stretch')).toBeTruthy();
+    expect(preview().getAllByText('Hold 30 s per side').length).toBeGreaterThan(0);
+    click(screen.getByRole('radio', { name: 'Two minutes at the desk' }));
+    expect(screen.getByRole('radio', { name: 'Two minutes at the desk' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(descriptionOf(screen.getByRole('radio', { name: 'Two minutes at the desk' }))).toContain('About 2 min · 3 moves');
+    expect(
+      preview()
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Standing hip-flexor stretchHold 25 s per side', 'Standing figure-4 stretchHold 20 s per side', 'Squat10 reps']);
+    await save();
+    expect((await storedSettings()).routine).toBe('desk_two_minutes');
+  });
+
+  it('previews the theme at once and saves it with the daily goal in hours and minutes', async () => {
+    await renderOptions();
+    click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    type(screen.getByRole('spinbutton', { name: 'hours' }), '5');
+    type(screen.getByRole('spinbutton', { name: 'minutes' }), '30');
+    await save();
+    expect(await storedSettings()).toMatchObject({ theme: 'dark', dailyGoalMinutes: 330 });
+  });
+
+  it('shows a message next to an out-of-range number as soon as the field is left', async () => {
+    await renderOptions();
+    const snooze = numberInput('Snooze length');
+    typeAndLeave(snooze, '0');
+    expect(snooze.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(snooze)).toContain('Enter a whole number from 1 to 60.');
+    typeAndLeave(snooze, '7');
+    expect(snooze.getAttribute('aria-invalid')).toBeNull();
+    expect(descriptionOf(snooze)).not.toContain('Enter a whole number');
+  });
+
+  it('refuses out-of-range and fractional values, says so next to each field and saves nothing', async () => {
+    await renderOptions();
+    const writes = spyOnSyncWrites();
+    type(numberInput('Break interval'), '200');
+    type(numberInput('Idle sensitivity'), '5');
+    type(numberInput('Reminders'), '1.5');
+    type(screen.getByRole('spinbutton', { name: 'hours' }), '20');
+    click(screen.getByRole('checkbox', { name: 'Chime between moves' }));
+    await save('Nothing was saved: fix the highlighted fields.');
+    expect(descriptionOf(numberInput('Break interval'))).toContain('Enter a whole number from 5 to 120.');
+    expect(descriptionOf(numberInput('Idle sensitivity'))).toContain('Enter a whole number from 15 to 600.');
+    expect(descriptionOf(numberInput('Reminders'))).toContain('Enter a whole number from 0 to 10.');
+    expect(descriptionOf(screen.getByRole('spinbutton', { name: 'hours' }))).toMatch(/Choose a goal from 1 hr to 16 hr/);
+    for (const input of [numberInput('Break interval'), numberInput('Idle sensitivity'), numberInput('Reminders')])
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(writes).not.toHaveBeenCalled();
+    expect(await settingsItem.getValue()).toBeNull();
+  });
+
+  it('writes nothing when nothing changed, even after edits that come back to the saved value', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 40 });
+    await renderOptions();
+    const writes = spyOnSyncWrites();
+    await save('Nothing to save: no setting has changed.');
+    type(numberInput('Break interval'), '45');
+    type(numberInput('Break interval'), '040');
+    click(screen.getByRole('radio', { name: 'Badge only' }));
+    click(screen.getByRole('radio', { name: 'Show a notification' }));
+    expect(screen.queryByText('Nothing to save: no setting has changed.')).toBeNull();
+    await save('Nothing to save: no setting has changed.');
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('writes only once, with only the settings that changed', async () => {
+    await renderOptions();
+    const writes = spyOnSyncWrites();
+    type(numberInput('Break interval'), '25');
+    await save();
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 25 });
+  });
+
+  it('follows changes made elsewhere without losing the edit in progress', async () => {
+    await renderOptions();
+    type(numberInput('Break interval'), '45');
+    await act(async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 20, snoozeMinutes: 12, chime: true });
+    });
+    await waitFor(() => expect(numberInput('Snooze length').value).toBe('12'));
+    expect(numberInput('Break interval').value).toBe('45');
+    expect((screen.getByRole('checkbox', { name: 'Chime between moves' }) as HTMLInputElement).checked).toBe(true);
+    await save();
+    expect(await storedSettings()).toMatchObject({ breakIntervalMinutes: 45, snoozeMinutes: 12, chime: true });
+  });
+
+  it('discards edits back to the saved settings', async () => {
+    await renderOptions();
+    type(numberInput('Break interval'), '45');
+    click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(numberInput('Break interval').value).toBe('30');
+    expect(screen.getByText('Changes discarded.')).toBeTruthy();
+    expect(screen.queryByText('You have unsaved changes.')).toBeNull();
+  });
+
+  it('shows repaired values when storage holds bad ones', async () => {
+    await settingsItem.setValue({ breakIntervalMinutes: 999, snoozeMinutes: 8 });
+    await renderOptions();
+    expect(numberInput('Break interval').value).toBe('30');
+    expect(numberInput('Snooze length').value).toBe('8');
+  });
+});

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { SETTING_KEYS, type Settings } from '../../core/settings';
+import { settingsItem } from '../../storage/items';
+import { loadSettings, parseSettings } from '../../storage/parse';
+import { type Draft, dirtyKeys, type Issue, isDirty, sameValue, toDraft, validateDraft } from './draft';
+
+interface FormState {
+  /** The settings as last read from (or written to) storage: what "unchanged" is measured against. */
+  base: Settings;
+  draft: Draft;
+}
+
+export type SaveOutcome = { kind: 'saved'; keys: Array<keyof Settings> } | { kind: 'unchanged' } | { kind: 'invalid'; issues: Issue[] };
+
+export type Update = <K extends keyof Draft>(key: K, value: Draft[K] | ((previous: Draft[K]) => Draft[K])) => void;
+
+/** What every form section receives. */
+export interface FieldsProps {
+  draft: Draft;
+  /** Messages to show now, by the id of the element they explain. */
+  errors: Record<string, string>;
+  update: Update;
+  /** Marks a setting as visited, so its problems show before the first save. */
+  touch: (key: keyof Settings) => void;
+}
+
+/**
+ * A change that arrives from elsewhere (another page, another computer, an import) replaces what
+ * the person has not edited and leaves their pending edits alone.
+ */
+function follow(state: FormState, incoming: Settings): FormState {
+  const fresh = toDraft(incoming, state.draft);
+  const draft = { ...state.draft } as Record<string, unknown>;
+  for (const key of SETTING_KEYS) {
+    if (!isDirty(state.draft, state.base, key)) draft[key] = fresh[key as keyof Draft];
+  }
+  return { base: incoming, draft: draft as unknown as Draft };
+}
+
+export function useSettingsForm() {
+  const [state, setState] = useState<FormState | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<keyof Settings>>(new Set());
+  const latest = useRef(state);
+  latest.current = state;
+  /** Counts the person's edits, so a save can tell whether they typed on while it was writing. */
+  const edits = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then(({ value }) => {
+      if (live) setState((current) => current ?? { base: value, draft: toDraft(value) });
+    });
+    const unwatch = settingsItem.watch((raw) => {
+      const incoming = parseSettings(raw).value;
+      setState((current) => (current ? follow(current, incoming) : { base: incoming, draft: toDraft(incoming) }));
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const validated = useMemo(() => (state ? validateDraft(state.draft, state.base) : null), [state]);
+  const errors = useMemo(() => {
+    const shown: Record<string, string> = {};
+    for (const issue of validated?.issues ?? []) if (touched.has(issue.key)) shown[issue.id] ??= issue.message;
+    return shown;
+  }, [validated, touched]);
+  const dirty = state ? dirtyKeys(state.draft, state.base).length > 0 : false;
+
+  const update: Update = (key, value) => {
+    edits.current++;
+    setState((current) => {
+      if (!current) return current;
+      const next = typeof value === 'function' ? (value as (previous: Draft[typeof key]) => Draft[typeof key])(current.draft[key]) : value;
+      return { ...current, draft: { ...current.draft, [key]: next } };
+    });
+  };
+
+  const touch = (key: keyof Settings) => setTouched((keys) => (keys.has(key) ? keys : new Set([...keys, key])));
+
+  /**
+   * Validates everything, then writes only the settings that were edited, on top of what storage
+   * holds right now, and only if that changes anything: sync storage limits writes, and a setting
+   * changed elsewhere in the meantime must not be overwritten by a stale copy.
+   */
+  const save = async (): Promise<SaveOutcome> => {
+    const current = latest.current;
+    if (!current) return { kind: 'unchanged' };
+    const result = validateDraft(current.draft, current.base);
+    if (result.issues.length > 0) {
+      setTouched(new Set(SETTING_KEYS));
+      return { kind: 'invalid', issues: result.issues };
+    }
+    const editsAtStart = edits.current;
+    const edited = dirtyKeys(current.draft, current.base);
+    const stored = (await loadSettings()).value;
+    const next: Settings = { ...stored };
+    for (const key of edited) (next as unknown as Record<string, unknown>)[key] = result.values[key];
+    const changed = SETTING_KEYS.filter((key) => !sameValue(next[key], stored[key]));
+    if (changed.length > 0) await settingsItem.setValue(next);
+    // Edits made while the write was in flight stay; otherwise the form shows the saved values tidied up.
+    setState((now) =>
+      now && edits.current === editsAtStart ? { base: next, draft: toDraft(next, now.draft) } : now && { ...now, base: next },
+    );
+    return changed.length > 0 ? { kind: 'saved', keys: changed } : { kind: 'unchanged' };
+  };
+
+  const discard = () => {
+    setState((current) => current && { base: current.base, draft: toDraft(current.base) });
+    setTouched(new Set());
+  };
+
+  return { state, errors, dirty, update, touch, save, discard };
+}
+
+export type SettingsForm = ReturnType<typeof useSettingsForm>;
+
+/** Moves focus to the first field that needs fixing, after the messages have rendered. */
+export function focusFirstInvalid(root: ParentNode = document): void {
+  requestAnimationFrame(() => (root.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus());
+}
