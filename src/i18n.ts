@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Problem } from './problems';
 
 /** A message from _locales; the key itself when missing, so a gap shows up instead of an empty label. */
 export function t(key: string, substitutions?: Array<string | number>): string {
@@ -8,4 +9,9 @@ export function t(key: string, substitutions?: Array<string | number>): string {
 /** The browser's UI language, for Intl formatting. */
 export function uiLocale(): string {
   return browser.i18n.getUILanguage?.() || navigator.language || 'en';
+}
+
+/** A refusal or repair, in the reader's language. */
+export function describeProblem({ key, subs }: Problem): string {
+  return t(key, subs);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PauseChoice } from './core/schedule';
+import type { Problem } from './problems';
 
 /** Every action a page can ask of the background; the background is the only writer of the books. */
 export type Request =
@@ -16,7 +17,7 @@ export type Request =
   /** A page has shown the person what the background repaired. */
   | { type: 'repairs:seen' };
 
-export type Reply = { ok: true; days?: number } | { ok: false; errors: string[] };
+export type Reply = { ok: true; days?: number } | { ok: false; errors: Problem[] };
 
 export function sendRequest(request: Request): Promise<Reply> {
   return browser.runtime.sendMessage(request) as Promise<Reply>;

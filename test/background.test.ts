@@ -138,8 +138,8 @@ describe('background worker', () => {
     expect(await engine()).toMatchObject({ presence: { kind: 'unknown' } });
     expect(log).toHaveBeenCalledTimes(2);
     expect(await repairsItem.getValue()).toEqual([
-      expect.stringContaining('tracking state'),
-      expect.stringContaining('Dropped 1 unreadable day'),
+      { key: 'problem_engineUnreadable' },
+      { key: 'problem_daysDropped', subs: [1, '2026-06-09'] },
     ]);
     await tracker.wake();
     expect(log).toHaveBeenCalledTimes(2);

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
+import { describeProblem } from '../src/i18n';
 import type { Reply, Request } from '../src/messages';
 import { historyItem, settingsItem } from '../src/storage/items';
 import { exportJson } from '../src/storage/transfer';
@@ -27,7 +28,7 @@ describe('import through the background', () => {
     const before = await everything();
     const reply = await send({ type: 'import', text });
     expect(reply.ok).toBe(false);
-    expect(reply.ok ? '' : reply.errors.join('\n')).toMatch(message);
+    expect(reply.ok ? '' : reply.errors.map(describeProblem).join('\n')).toMatch(message);
     expect(await everything()).toBe(before);
   });
 

@@ -139,7 +139,7 @@ describe('nudging from the background', () => {
     await installBackground();
     const before = await fakeBrowser.storage.local.get();
     const replies = await send({ type: 'break:done', startedAt: 'yesterday', completed: true } as never);
-    expect(replies).toContainEqual({ ok: false, errors: [expect.stringContaining('unknown request')] });
+    expect(replies).toContainEqual({ ok: false, errors: [{ key: 'problem_unknownRequest' }] });
     expect(await fakeBrowser.storage.local.get()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Reply, Request } from '../messages';
+import { problem } from '../problems';
 import { settingsItem } from '../storage/items';
 import { openBreakTab } from './break-tab';
 import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON, WARN_ID } from './notify';
@@ -47,7 +48,7 @@ async function act(tracker: Tracker, request: Request): Promise<void> {
 
 async function answer(tracker: Tracker, message: unknown): Promise<Reply> {
   const parsed = requestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, errors: ['HipCheck: unknown request'] };
+  if (!parsed.success) return { ok: false, errors: [problem('problem_unknownRequest')] };
   return handle(tracker, parsed.data);
 }
 

@@ -9,8 +9,9 @@ import type { Settings } from '../core/settings';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
-import { t } from '../i18n';
+import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
+import type { Problem } from '../problems';
 import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadBooks, loadSettings } from '../storage/parse';
 import { mergeHistory, parseImport } from '../storage/transfer';
@@ -35,7 +36,7 @@ interface Loaded {
   settings: Settings;
   books: Books;
   /** What had to be repaired in the background's own storage; written back once, and told to the person once. */
-  repairs: string[];
+  repairs: Problem[];
 }
 
 const MIN = 60_000;
@@ -47,10 +48,10 @@ const DAY = 24 * 60 * MIN;
  */
 export function createTracker({ now = Date.now, log = console.warn }: TrackerOptions = {}) {
   const logged = new Set<string>();
-  const report = (problems: string[]) => {
-    for (const problem of problems.filter((p) => !logged.has(p))) {
-      logged.add(problem);
-      log(`HipCheck: ${problem}`);
+  const report = (problems: Problem[]) => {
+    for (const text of problems.map(describeProblem).filter((p) => !logged.has(p))) {
+      logged.add(text);
+      log(`HipCheck: ${text}`);
     }
   };
 
@@ -73,7 +74,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   /** One storage call for whatever changed: usually just the engine, once a minute. Repairs rewrite everything. */
-  async function save(before: Books, after: Books, repairs: string[] = []): Promise<void> {
+  async function save(before: Books, after: Books, repairs: Problem[] = []): Promise<void> {
     const force = repairs.length > 0;
     const writes: Parameters<typeof storage.setItems>[0] = [];
     if (force) writes.push({ item: repairsItem, value: repairs });

@@ -3,6 +3,7 @@ import { type EngineState, INITIAL_ENGINE, type Tracked } from '../core/engine';
 import { EMPTY_DAY, type History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { isProblem, type Problem } from '../problems';
 
 /**
  * Storage holds `unknown` on purpose: the background validates everything it reads
@@ -39,7 +40,7 @@ export interface Snapshot {
   tracked: Tracked;
   nudges: NudgeState;
   /** Repairs the background made and nobody has been told about yet. */
-  repairs: string[];
+  repairs: Problem[];
 }
 
 /**
@@ -62,6 +63,6 @@ export async function readStored(): Promise<Snapshot> {
   };
 }
 
-export function readRepairs(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((item): item is string => typeof item === 'string').slice(0, 10) : [];
+export function readRepairs(raw: unknown): Problem[] {
+  return Array.isArray(raw) ? raw.filter(isProblem).slice(0, 10) : [];
 }

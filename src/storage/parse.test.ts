@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { describeProblem } from '../i18n';
 import { parseEngine, parseHistory, parseSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
@@ -20,11 +21,11 @@ describe('settings', () => {
     });
     expect(value).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 45 });
     expect(problems).toHaveLength(3);
-    expect(problems).toContainEqual(expect.stringContaining('idleDetectionSeconds was 5, outside 15–600; using 60'));
+    expect(problems.map(describeProblem)).toContainEqual('Setting idleDetectionSeconds was 5, outside 15–600; using 60.');
   });
 
   it('survive a value that is not an object', () => {
-    expect(parseSettings('30')).toMatchObject({ value: DEFAULT_SETTINGS, problems: [expect.any(String)] });
+    expect(parseSettings('30')).toMatchObject({ value: DEFAULT_SETTINGS, problems: [{ key: 'problem_settingsUnreadable' }] });
   });
 });
 
@@ -74,11 +75,11 @@ describe('history', () => {
       '2026-06-11': null,
     });
     expect(value).toEqual({ '2026-06-08': day });
-    expect(problems).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
+    expect(problems.map(describeProblem)).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
   });
 
   it('recovers nothing, but does not throw, when history is not an object', () => {
-    expect(parseHistory([1, 2, 3])).toMatchObject({ value: {}, problems: [expect.any(String)] });
+    expect(parseHistory([1, 2, 3])).toMatchObject({ value: {}, problems: [{ key: 'problem_historyUnreadable' }] });
   });
 });
 

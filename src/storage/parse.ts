@@ -3,21 +3,22 @@ import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import type { DayStats, History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
+import { type Problem, problem } from '../problems';
 import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
 export interface Loaded<T> {
   value: T;
-  problems: string[];
+  problems: Problem[];
 }
 
 /** Each bad setting falls back to its own default; the good ones stay. */
 export function parseSettings(raw: unknown): Loaded<Settings> {
   if (raw === null || raw === undefined) return { value: DEFAULT_SETTINGS, problems: [] };
-  if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, problems: ['Settings were unreadable; using the defaults.'] };
+  if (!isRecord(raw)) return { value: DEFAULT_SETTINGS, problems: [problem('problem_settingsUnreadable')] };
   const value: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const key of SETTING_KEYS) {
     if (!(key in raw)) continue;
     const parsed = settingSchemas[key].safeParse(raw[key]);
@@ -27,20 +28,20 @@ export function parseSettings(raw: unknown): Loaded<Settings> {
   return { value: value as unknown as Settings, problems };
 }
 
-function settingProblem(key: keyof Settings, raw: unknown): string {
-  const shown = JSON.stringify(raw)?.slice(0, 40);
+function settingProblem(key: keyof Settings, raw: unknown): Problem {
+  const shown = String(JSON.stringify(raw)).slice(0, 40);
   if (key in NUMBER_SETTINGS) {
     const { min, max, fallback } = NUMBER_SETTINGS[key as keyof typeof NUMBER_SETTINGS];
-    return `Setting ${key} was ${shown}, outside ${min}–${max}; using ${fallback}.`;
+    return problem('problem_settingOutOfRange', key, shown, min, max, fallback);
   }
-  return `Setting ${key} was invalid (${shown}); using the default.`;
+  return problem('problem_settingInvalid', key, shown);
 }
 
 export function parseEngine(raw: unknown): Loaded<EngineState> {
   if (raw === null || raw === undefined) return { value: INITIAL_ENGINE, problems: [] };
   const parsed = engineSchema.safeParse(raw);
   if (parsed.success && spansInOrder(parsed.data)) return { value: parsed.data, problems: [] };
-  return { value: INITIAL_ENGINE, problems: ['The tracking state was unreadable; the current bout starts afresh.'] };
+  return { value: INITIAL_ENGINE, problems: [problem('problem_engineUnreadable')] };
 }
 
 function spansInOrder(engine: EngineState): boolean {
@@ -56,13 +57,13 @@ export function parseNudges(raw: unknown): Loaded<NudgeState> {
   if (raw === null || raw === undefined) return { value: INITIAL_NUDGES, problems: [] };
   const parsed = nudgeSchema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, problems: [] };
-  return { value: INITIAL_NUDGES, problems: ['The reminder state was unreadable; reminders start afresh for this bout.'] };
+  return { value: INITIAL_NUDGES, problems: [problem('problem_nudgesUnreadable')] };
 }
 
 /** A corrupt day is dropped alone; every other day is kept. */
 export function parseHistory(raw: unknown): Loaded<History> {
   if (raw === null || raw === undefined) return { value: {}, problems: [] };
-  if (!isRecord(raw)) return { value: {}, problems: ['The history was unreadable and could not be recovered.'] };
+  if (!isRecord(raw)) return { value: {}, problems: [problem('problem_historyUnreadable')] };
   const value: Record<string, DayStats> = {};
   const dropped: string[] = [];
   for (const [day, stats] of Object.entries(raw)) {
@@ -70,7 +71,7 @@ export function parseHistory(raw: unknown): Loaded<History> {
     if (isDayKey(day) && parsed.success) value[day] = parsed.data;
     else dropped.push(day);
   }
-  const problems = dropped.length ? [`Dropped ${dropped.length} unreadable day record(s): ${dropped.slice(0, 5).join(', ')}.`] : [];
+  const problems = dropped.length ? [problem('problem_daysDropped', dropped.length, dropped.slice(0, 5).join(', '))] : [];
   return { value, problems };
 }
 

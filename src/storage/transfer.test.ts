@@ -1,5 +1,7 @@
 import { day, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
 import type { History } from '../core/history';
+import { describeProblem } from '../i18n';
+import type { Problem } from '../problems';
 import { exportJson, historyCsv, MAX_IMPORT_BYTES, mergeHistory, parseImport } from './transfer';
 
 describe('export and import', () => {
@@ -28,7 +30,7 @@ describe('export and import', () => {
   it.each(MALFORMED_IMPORTS)('refuses %s with a clear message', (_, text, message) => {
     const result = parseImport(text, TODAY);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors.join('\n')).toMatch(message);
+    expect(result.ok ? '' : result.errors.map(describeProblem).join('\n')).toMatch(message);
   });
 
   it('lists many problems at once, with a count of the rest', () => {
@@ -37,7 +39,7 @@ describe('export and import', () => {
     });
     const result = parseImport(text, TODAY);
     expect(result.ok ? [] : result.errors).toHaveLength(13);
-    expect(result.ok ? '' : result.errors.at(-1)).toBe('…and 8 more problems.');
+    expect(result.ok ? '' : describeProblem(result.errors.at(-1) as Problem)).toBe('…and 8 more problems.');
   });
 
   it('keeps the MALFORMED_IMPORTS list honest: at least 20 cases', () => {

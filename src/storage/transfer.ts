@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isDayKey } from '../core/days';
 import { type DayStats, EMPTY_DAY, type History, pruneHistory } from '../core/history';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
+import { type Problem, problem } from '../problems';
 import { isRecord } from './items';
 import { dayStatsSchema, settingSchemas } from './schema';
 
@@ -50,9 +51,9 @@ export function historyCsv(history: History): string {
   return `${[header, ...rows].join('\n')}\n`;
 }
 
-export type ImportResult = { ok: true; settings: Settings; history: History; days: number } | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; settings: Settings; history: History; days: number } | { ok: false; errors: Problem[] };
 
-const fail = (...errors: string[]): ImportResult => ({ ok: false, errors });
+const fail = (...errors: Problem[]): ImportResult => ({ ok: false, errors });
 
 /** JSON.parse keeps the last of two equal keys silently; a day listed twice is a broken file. */
 function duplicatedDays(text: string): string[] {
@@ -66,56 +67,56 @@ function duplicatedDays(text: string): string[] {
 }
 
 /** A day's numbers must also agree with each other and fit in a day. */
-function dayProblem(stats: DayStats): string | null {
-  if (stats.sittingMs > 25 * HOUR) return 'more than 25 hours of sitting';
-  if (stats.longestBoutMs > stats.sittingMs) return 'a longest bout longer than the whole day';
-  if (stats.prolongedMs > stats.sittingMs) return 'more prolonged sitting than sitting';
-  if (stats.bouts === 0 && stats.sittingMs > 0) return 'sitting without any bout';
+function dayProblem(day: string, stats: DayStats): Problem | null {
+  if (stats.sittingMs > 25 * HOUR) return problem('importDayTooLong', day);
+  if (stats.longestBoutMs > stats.sittingMs) return problem('importDayLongestBout', day);
+  if (stats.prolongedMs > stats.sittingMs) return problem('importDayProlonged', day);
+  if (stats.bouts === 0 && stats.sittingMs > 0) return problem('importDayNoBouts', day);
   return null;
 }
 
-function importSettings(raw: unknown, errors: string[]): Settings {
+function importSettings(raw: unknown, errors: Problem[]): Settings {
   if (raw === undefined) return DEFAULT_SETTINGS;
   if (!isRecord(raw)) {
-    errors.push('"settings" must be an object.');
+    errors.push(problem('importSettingsNotObject'));
     return DEFAULT_SETTINGS;
   }
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const [key, value] of Object.entries(raw)) {
     if (!SETTING_KEYS.includes(key as keyof Settings)) {
-      errors.push(`Unknown setting "${key}".`);
+      errors.push(problem('importUnknownSetting', key));
       continue;
     }
     const parsed = settingSchemas[key as keyof Settings].safeParse(value);
     if (parsed.success) settings[key] = parsed.data;
-    else errors.push(`Setting "${key}" has an invalid value: ${JSON.stringify(value)?.slice(0, 60)}.`);
+    else errors.push(problem('importSettingInvalid', key, String(JSON.stringify(value)).slice(0, 60)));
   }
   return settings as unknown as Settings;
 }
 
-function importHistory(raw: unknown, latestDay: string, errors: string[]): History {
+function importHistory(raw: unknown, latestDay: string, errors: Problem[]): History {
   if (!isRecord(raw)) {
-    errors.push('"history" must be an object of days.');
+    errors.push(problem('importHistoryNotObject'));
     return {};
   }
   const history: Record<string, DayStats> = {};
   for (const [day, value] of Object.entries(raw)) {
     if (!isDayKey(day)) {
-      errors.push(`"${day}" is not a real date (YYYY-MM-DD).`);
+      errors.push(problem('importNotADate', day));
       continue;
     }
     if (day > latestDay) {
-      errors.push(`${day} is in the future.`);
+      errors.push(problem('importFutureDay', day));
       continue;
     }
     const parsed = dayStatsSchema.safeParse(value);
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'the record'))].join(', ');
-      errors.push(`${day}: invalid ${fields}.`);
+      errors.push(problem('importDayInvalid', day, fields));
       continue;
     }
-    const problem = dayProblem(parsed.data);
-    if (problem) errors.push(`${day}: ${problem}.`);
+    const wrong = dayProblem(day, parsed.data);
+    if (wrong) errors.push(wrong);
     else history[day] = parsed.data;
   }
   return history;
@@ -126,31 +127,28 @@ function importHistory(raw: unknown, latestDay: string, errors: string[]): Histo
  * a half-imported history would be worse than a clear refusal.
  */
 export function parseImport(text: string, latestDay: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return fail(`The file is too large (${(text.length / 1048576).toFixed(1)} MB); a HipCheck export is at most a few hundred KB.`);
+  if (text.length > MAX_IMPORT_BYTES) return fail(problem('importTooLargeMb', (text.length / 1048576).toFixed(1)));
   const trimmed = text.trim();
-  if (trimmed === '') return fail('The file is empty.');
-  if (/^date,/.test(trimmed)) return fail('This is the CSV export, which is for spreadsheets; import the JSON export instead.');
+  if (trimmed === '') return fail(problem('importEmpty'));
+  if (/^date,/.test(trimmed)) return fail(problem('importIsCsv'));
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return fail('The file is not valid JSON.');
+    return fail(problem('importNotJson'));
   }
-  if (!isRecord(data) || data.format !== EXPORT_FORMAT)
-    return fail('This is not a HipCheck export (the "format" field is missing or wrong).');
+  if (!isRecord(data) || data.format !== EXPORT_FORMAT) return fail(problem('importNotExport'));
   const version = z.int().check(z.gte(1)).safeParse(data.version);
-  if (!version.success) return fail('The export has no valid "version".');
-  if (version.data > EXPORT_VERSION)
-    return fail(`The export comes from a newer HipCheck (format version ${version.data}); update HipCheck first.`);
-  const errors: string[] = [];
+  if (!version.success) return fail(problem('importNoVersion'));
+  if (version.data > EXPORT_VERSION) return fail(problem('importNewerVersion', version.data));
+  const errors: Problem[] = [];
   const twice = duplicatedDays(trimmed);
-  if (twice.length) errors.push(`Days listed twice: ${twice.join(', ')}.`);
+  if (twice.length) errors.push(problem('importDuplicateDays', twice.join(', ')));
   const settings = importSettings(data.settings, errors);
   const history = importHistory(data.history, latestDay, errors);
   if (errors.length) {
     const shown = errors.slice(0, MAX_LISTED_ERRORS);
-    if (errors.length > shown.length) shown.push(`…and ${errors.length - shown.length} more problems.`);
+    if (errors.length > shown.length) shown.push(problem('importMoreProblems', errors.length - shown.length));
     return { ok: false, errors: shown };
   }
   return { ok: true, settings, history, days: Object.keys(history).length };

@@ -161,7 +161,7 @@ describe('drills in real Chromium', () => {
       (s) => Object.keys((s.history as object) ?? {}).length === 400,
     );
     expect(Object.keys(repaired.history as object).filter((key) => key.startsWith('2019') || key === 'not a day')).toEqual([]);
-    expect(repaired.repairs).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
+    expect(repaired.repairs).toEqual([{ key: 'problem_daysDropped', subs: [5, expect.any(String)] }]);
 
     const popup = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
     await popup.waitForSelector('[data-testid="today-total"]');

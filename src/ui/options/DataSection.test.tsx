@@ -79,13 +79,19 @@ describe('your data', () => {
   });
 
   it('lists every problem the background found in a refused file', async () => {
-    const requests = answerRequests({ ok: false, errors: ['2026-02-30: not a real date.', 'Unknown setting "colour".'] });
+    const requests = answerRequests({
+      ok: false,
+      errors: [
+        { key: 'importNotADate', subs: ['2026-02-30'] },
+        { key: 'importUnknownSetting', subs: ['colour'] },
+      ],
+    });
     render(<DataSection />);
     chooseFile(new File(['{"format":"hipcheck-export"}'], 'export.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported. The file has these problems:');
     expect([...alert.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
-      '2026-02-30: not a real date.',
+      '"2026-02-30" is not a real date (YYYY-MM-DD).',
       'Unknown setting "colour".',
     ]);
     expect(requests).toEqual([{ type: 'import', text: '{"format":"hipcheck-export"}' }]);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLocale } from '../../i18n';
+import { describeProblem, t, uiLocale } from '../../i18n';
 import { type Reply, sendRequest } from '../../messages';
+import { problem } from '../../problems';
 import { readSnapshot } from '../../storage/parse';
 import { exportJson, historyCsv, MAX_IMPORT_BYTES } from '../../storage/transfer';
 import { datedName, downloadText } from './download';
@@ -18,9 +19,9 @@ const megabytes = (bytes: number) =>
 /** The background answers every request; if it cannot be reached the page says so instead of hanging. */
 async function ask(request: Parameters<typeof sendRequest>[0]): Promise<Reply> {
   try {
-    return (await sendRequest(request)) ?? { ok: false, errors: [t('noReply')] };
+    return (await sendRequest(request)) ?? { ok: false, errors: [problem('noReply')] };
   } catch {
-    return { ok: false, errors: [t('noReply')] };
+    return { ok: false, errors: [problem('noReply')] };
   }
 }
 
@@ -85,7 +86,7 @@ function ImportPart() {
       return;
     }
     const reply = await ask({ type: 'import', text });
-    setState(reply.ok ? { kind: 'done', days: reply.days ?? 0 } : { kind: 'failed', errors: reply.errors });
+    setState(reply.ok ? { kind: 'done', days: reply.days ?? 0 } : { kind: 'failed', errors: reply.errors.map(describeProblem) });
   };
 
   return (
