@@ -30,6 +30,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // entrypoints/history/ is HipCheck's own statistics page; WXT would read that name as a
+    // replacement for the browser's History page (chrome_url_overrides.history).
+    'entrypoints:found': (_wxt, infos) => {
+      for (const info of infos) if (info.name === 'history') info.type = 'unlisted-page';
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const locale of localeNames()) {
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(mergedMessages(locale)) });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from './native-browser';
 import type { Problem } from './problems';
 
 /** A message from _locales; the key itself when missing, so a gap shows up instead of an empty label. */

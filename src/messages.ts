@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { PauseChoice } from './core/schedule';
+import { browser } from './native-browser';
 import type { Problem } from './problems';
 
 /** Every action a page can ask of the background; the background is the only writer of the books. */

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addDays } from '../../core/days';
+import { type DayStats, EMPTY_DAY } from '../../core/history';
+import { History } from './History';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+/** Wednesday 10 June 2026, 18:00 local time. */
+const NOW = new Date(2026, 5, 10, 18, 0).getTime();
+const TODAY = '2026-06-10';
+
+const workday = (stats: Partial<DayStats>): DayStats => ({
+  ...EMPTY_DAY,
+  sittingMs: 5 * HOUR,
+  bouts: 9,
+  longestBoutMs: 45 * MIN,
+  prolongedMs: 60 * MIN,
+  naturalBreaks: 3,
+  guidedBreaks: 1,
+  ...stats,
+});
+
+/**
+ * This week (4–10 June): five workdays of 5 h, one of them (Monday the 8th) with hardly any long
+ * sitting. Last week (28 May – 3 June): five workdays of 6 h with 2 h in long bouts and 2 breaks.
+ */
+function seededHistory(): Record<string, DayStats> {
+  const history: Record<string, DayStats> = {};
+  for (const day of ['2026-06-04', '2026-06-05', '2026-06-09', TODAY]) history[day] = workday({});
+  history['2026-06-08'] = workday({ prolongedMs: 10 * MIN, longestBoutMs: 35 * MIN, naturalBreaks: 5, guidedBreaks: 2 });
+  for (const day of ['2026-05-28', '2026-05-29', '2026-06-01', '2026-06-02', '2026-06-03']) {
+    history[day] = workday({ sittingMs: 6 * HOUR, prolongedMs: 2 * HOUR, naturalBreaks: 2, guidedBreaks: 0 });
+  }
+  return history;
+}
+
+async function openHistory(history: Record<string, DayStats>) {
+  await fakeBrowser.storage.local.set({ history, history$: { v: 2 } });
+  render(<History />);
+  await act(async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('history page', () => {
+  it('lists the last 30 days, newest first, in a captioned table', async () => {
+    await openHistory(seededHistory());
+    const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });
+    const [head, ...rows] = within(table).getAllByRole('row');
+    expect(
+      within(head as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'Sitting', 'Bouts', 'Longest bout', 'Breaks', 'In bouts over 30 min']);
+    expect(rows).toHaveLength(30);
+    expect(within(rows[0] as HTMLElement).getByRole('rowheader').textContent).toBe('Wed, Jun 10today');
+    expect(within(rows[29] as HTMLElement).getByRole('rowheader').textContent).toBe(
+      new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(2026, 4, 12, 12)),
+    );
+
+    const monday = rows[2] as HTMLElement;
+    expect(within(monday).getByRole('rowheader').textContent).toBe('Mon, Jun 8');
+    expect(
+      within(monday)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['5 hr', '9', '35 min', '7 · 2 guided', '10 min']);
+
+    const sunday = rows[3] as HTMLElement;
+    expect(within(sunday).getByRole('rowheader').textContent).toBe('Sun, Jun 7');
+    expect(within(sunday).getByRole('cell').textContent).toBe('No time at the computer');
+    for (const header of table.querySelectorAll('th')) expect(header.getAttribute('scope')).toMatch(/^(col|row)$/);
+  });
+
+  it('names the best day and why', async () => {
+    await openHistory(seededHistory());
+    const best = screen.getByTestId('best-day');
+    expect(within(best).getByText('Monday, June 8')).toBeTruthy();
+    expect(best.textContent).toContain('In bouts over 30 min10 min');
+    expect(best.textContent).toContain('Breaks7');
+  });
+
+  it('compares this week with last week in words', async () => {
+    await openHistory(seededHistory());
+    const rows = within(screen.getByTestId('week-comparison')).getAllByRole('term');
+    const said = rows.map((term) => `${term.textContent}: ${term.parentElement?.querySelector('.compare__trend')?.textContent}`);
+    expect(said).toEqual([
+      'Sitting a day: 1 hr less than last week',
+      'In bouts over 30 min a day: 1 hr 10 min less than last week',
+      'Breaks a day: 2.6 more than last week',
+    ]);
+  });
+
+  it('says when there is nothing to compare with', async () => {
+    await openHistory({ [TODAY]: workday({}) });
+    expect(screen.getByTestId('week-comparison').textContent).toContain('Nothing from last week to compare with');
+  });
+
+  it('waits for a first day before naming a best one', async () => {
+    await openHistory({});
+    expect(screen.getByTestId('best-day').textContent).toContain('Your best day shows here');
+    expect(screen.getByTestId('week-comparison').textContent).toContain('No sitting recorded in the last 7 days yet.');
+  });
+
+  it('draws 30 bars with a text alternative that points to the table', async () => {
+    await openHistory(seededHistory());
+    const chart = screen.getByRole('img', { name: 'Sitting per day, last 30 days' });
+    expect(chart.querySelectorAll('.chart__bar')).toHaveLength(30);
+    const description = document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(description).toContain('the dashed line is your goal of under 6 hr');
+    expect(description).toContain('Day by day');
+  });
+
+  it('averages whole weeks, newest first', async () => {
+    await openHistory(seededHistory());
+    const table = screen.getByRole('table', { name: /Per day, over the days you were at the computer/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      [expect.stringMatching(/^Jun 4\s–\s10$/), '5 hr', '50 min', '4.6'],
+      [expect.stringMatching(/^May 28\s–\s(Jun )?3$/), '6 hr', '2 hr', '2'],
+      [expect.stringMatching(/^May 21\s–\s27$/), '—no data', '—no data', '—no data'],
+      [expect.stringMatching(/^May 14\s–\s20$/), '—no data', '—no data', '—no data'],
+    ]);
+  });
+
+  it('explains the evidence with its sources and a caution', async () => {
+    await openHistory({});
+    const why = screen.getByRole('region', { name: 'Why this matters' });
+    for (const source of [
+      'Diaz et al., Annals of Internal Medicine, 2017',
+      'Diaz et al., American Journal of Epidemiology, 2019',
+      'Dunstan et al., Diabetes Care, 2012',
+      'Buckley et al., British Journal of Sports Medicine, 2015',
+      'World Health Organization, 2020',
+    ]) {
+      expect(within(why).getByText(source)).toBeTruthy();
+    }
+    expect(within(why).getByRole('note').textContent).toContain('see a doctor or physiotherapist');
+  });
+
+  it('counts today’s open bout, as the popup does', async () => {
+    const since = NOW - 20 * MIN;
+    await fakeBrowser.storage.local.set({
+      engine: { presence: { kind: 'active', since }, lastSignalAt: NOW, bout: { startedAt: since, spans: [[since, NOW]] } },
+    });
+    await openHistory({ [TODAY]: workday({}), [addDays(TODAY, -1)]: workday({}) });
+    const today = within(screen.getByTestId('history-table')).getAllByRole('row')[1] as HTMLElement;
+    expect(within(today).getAllByRole('cell')[0]?.textContent).toBe('5 hr 20 min');
+  });
+});

@@ -1,0 +1,68 @@
+import { dayKey } from '../../core/days';
+import { closeAt } from '../../core/engine';
+import { bestDay, lastDays, weeklyAverages, weekOverWeek } from '../../core/stats';
+import { t, uiLocale } from '../../i18n';
+import { readSnapshot } from '../../storage/parse';
+import { BarChart } from '../chart/BarChart';
+import { dayBars } from '../chart/day-bars';
+import { formatDuration } from '../format';
+import { useNow, useSnapshot } from '../use-snapshot';
+import { useTheme } from '../use-theme';
+import { BestDay } from './BestDay';
+import { dateLabel } from './date-label';
+import { HistoryTable } from './HistoryTable';
+import { WeekComparison } from './WeekComparison';
+import { WeeklyAverages } from './WeeklyAverages';
+import { WhyItMatters } from './WhyItMatters';
+
+const DAYS_SHOWN = 30;
+/** Whole weeks only: a two-day "week" would make a misleading average. */
+const WEEKS_SHOWN = 4;
+
+/** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
+export function History() {
+  const snapshot = useSnapshot(readSnapshot);
+  useTheme(snapshot?.settings.theme);
+  // Today's row counts the bout in progress, as the popup does.
+  const now = useNow(60_000);
+  if (!snapshot) return <main class="history" aria-busy="true" />;
+
+  const locale = uiLocale();
+  const { settings } = snapshot;
+  const today = dayKey(now);
+  const history = closeAt(snapshot.tracked, now, settings).history;
+  const days = lastDays(history, today, DAYS_SHOWN);
+  const { thisWeek, lastWeek } = weekOverWeek(history, today);
+  const goal = formatDuration(settings.dailyGoalMinutes * 60_000, locale);
+
+  return (
+    <main class="history">
+      <header class="history__header">
+        <h1>{t('historyHeading')}</h1>
+        <p class="history__lede">{t('historyLede')}</p>
+      </header>
+      <section class="panel month" aria-labelledby="month-heading">
+        <h2 id="month-heading">{t('historyChartHeading')}</h2>
+        <BarChart
+          bars={dayBars(days, today, locale, dateLabel(locale))}
+          goal={{ value: settings.dailyGoalMinutes * 60_000, label: t('chartGoal', [goal]) }}
+          title={t('historyChartTitle')}
+          summary={t('historyChartSummary', [goal])}
+          describeBars={false}
+          width={1040}
+          height={230}
+          locale={locale}
+        />
+      </section>
+      <div class="history__columns">
+        <HistoryTable rows={[...days].reverse()} today={today} locale={locale} />
+        <div class="history__side">
+          <WeekComparison thisWeek={thisWeek} lastWeek={lastWeek} locale={locale} />
+          <BestDay best={bestDay(days)} locale={locale} />
+          <WeeklyAverages weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7))} locale={locale} />
+        </div>
+      </div>
+      <WhyItMatters />
+    </main>
+  );
+}

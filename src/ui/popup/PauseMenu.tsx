@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PauseChoice } from '../../core/schedule';
+import { t } from '../../i18n';
+
+const CHOICES: Array<{ key: string; choice: PauseChoice }> = [
+  { key: 'popupPause30', choice: { minutes: 30 } },
+  { key: 'popupPause60', choice: { minutes: 60 } },
+  { key: 'popupPauseTomorrow', choice: { until: 'tomorrow' } },
+];
+
+interface Props {
+  onPause: (choice: PauseChoice) => void;
+  /** Put focus on the toggle when it appears, e.g. after "Resume" replaced it. */
+  autoFocus?: boolean;
+}
+
+/**
+ * A native popover: the browser opens and closes it, closes it on Escape or a click outside, returns
+ * focus to the toggle and tells screen readers whether it is expanded. Nothing to script, nothing to
+ * ship, which matters inside the popup's size budget.
+ */
+export function PauseMenu({ onPause, autoFocus = false }: Props) {
+  const toggle = useRef<HTMLButtonElement>(null);
+  // One menu per popup: a fixed id is enough.
+  const menuId = 'pause-menu';
+  useEffect(() => {
+    if (autoFocus) toggle.current?.focus();
+  }, []);
+
+  return (
+    <div class="pause">
+      {/* Beside "Snooze" the row is too narrow for the label: a pause sign shows instead, and the name stays. */}
+      <button ref={toggle} type="button" class="secondary pause__toggle" popovertarget={menuId} aria-label={t('popupPause')}>
+        <span class="pause__label">{t('popupPause')}</span>
+        <span class="pause__icon" aria-hidden="true" />
+        <span class="pause__chevron" aria-hidden="true" />
+      </button>
+      <ul id={menuId} popover="auto" class="pause__choices" aria-label={t('popupPauseFor')}>
+        {CHOICES.map(({ key, choice }) => (
+          <li key={key}>
+            <button type="button" class="secondary" popovertarget={menuId} popovertargetaction="hide" onClick={() => onPause(choice)}>
+              {t(key)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { EngineState } from '../../core/engine';
+import { EMPTY_DAY } from '../../core/history';
+import { INITIAL_NUDGES, type NudgeState } from '../../core/nudges';
+import type { Settings } from '../../core/settings';
+import type { Request } from '../../messages';
+import { Popup } from './Popup';
+
+const MIN = 60_000;
+/** Wednesday 10 June 2026, 10:00 local time. */
+const NOW = new Date(2026, 5, 10, 10, 0).getTime();
+const TODAY = '2026-06-10';
+
+/** An active bout that started `minutes` ago, counted by the background up to now. */
+function sittingFor(minutes: number): EngineState {
+  const since = NOW - minutes * MIN;
+  return { presence: { kind: 'active', since }, lastSignalAt: NOW, bout: { startedAt: since, spans: [[since, NOW]] } };
+}
+
+interface Seed {
+  engine?: unknown;
+  history?: Record<string, Partial<typeof EMPTY_DAY>>;
+  nudges?: Partial<NudgeState>;
+  settings?: Partial<Settings>;
+}
+
+async function seed({ engine, history, nudges, settings }: Seed) {
+  const days = Object.fromEntries(Object.entries(history ?? {}).map(([day, stats]) => [day, { ...EMPTY_DAY, ...stats }]));
+  await fakeBrowser.storage.local.set({
+    ...(engine ? { engine } : {}),
+    history: days,
+    history$: { v: 2 },
+    ...(nudges ? { nudges: { ...INITIAL_NUDGES, ...nudges } } : {}),
+  });
+  if (settings) await fakeBrowser.storage.sync.set({ settings });
+}
+
+/** Storage answers in promises: let them settle, then let Preact render. */
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  });
+
+async function openPopup() {
+  render(<Popup />);
+  await settle();
+}
+
+function captureRequests(): Request[] {
+  const sent: Request[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message as Request);
+    return undefined;
+  });
+  return sent;
+}
+
+const text = (testId: string) => screen.getByTestId(testId).textContent;
+/** The value a term names in today's tally of breaks and bouts. */
+const tally = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+const press = (name: string | RegExp) =>
+  act(() => {
+    fireEvent.click(screen.getByRole('button', { name }));
+  });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('popup', () => {
+  it('opens on a fresh install with zeros and says when the first nudge would come', async () => {
+    await openPopup();
+    expect(text('today-total')).toBe('0 min');
+    expect(text('current-bout')).toBe('Not sitting yet');
+    expect(text('status')).toBe('Next nudge after 30 min of sitting');
+    expect(text('goal')).toContain('Goal: under 6 hr a day');
+    expect(text('goal')).toContain('6 hr left');
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pause reminders' })).toBeTruthy();
+    expect(tally('Guided breaks')).toBe('0');
+    expect(tally('In bouts over 30 min')).toBe('0 min');
+  });
+
+  it('marks the stats ready once the numbers are painted, once', async () => {
+    const mark = vi.spyOn(performance, 'mark');
+    await seed({ engine: sittingFor(5) });
+    await openPopup();
+    expect(screen.getByRole('main').hasAttribute('data-stats-ready')).toBe(true);
+    await act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(mark.mock.calls.filter(([name]) => name === 'hipcheck:stats-painted')).toHaveLength(1);
+  });
+
+  it('shows today mid-bout, and ticks up a minute later', async () => {
+    await seed({
+      engine: sittingFor(27),
+      history: {
+        [TODAY]: {
+          sittingMs: 95 * MIN,
+          bouts: 3,
+          longestBoutMs: 50 * MIN,
+          prolongedMs: 50 * MIN,
+          naturalBreaks: 2,
+          guidedBreaks: 1,
+          ignoredNudges: 1,
+        },
+      },
+    });
+    await openPopup();
+    expect(text('today-total')).toBe('2 hr 2 min');
+    expect(text('current-bout')).toBe('27 min');
+    expect(text('status')).toBe('Next nudge in 3 min');
+    expect(text('goal')).toContain('3 hr 58 min left');
+    expect(tally('Guided breaks')).toBe('1');
+    expect(tally('Natural breaks')).toBe('2');
+    expect(tally('Nudges ignored')).toBe('1');
+    expect(tally('Longest bout')).toBe('50 min');
+    expect(tally('In bouts over 30 min')).toBe('50 min');
+
+    await act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(text('current-bout')).toBe('28 min');
+    expect(text('today-total')).toBe('2 hr 3 min');
+    expect(text('status')).toBe('Next nudge in 2 min');
+  });
+
+  it('follows storage when the background writes', async () => {
+    await openPopup();
+    expect(text('current-bout')).toBe('Not sitting yet');
+    await seed({ engine: sittingFor(12) });
+    await settle();
+    expect(text('current-bout')).toBe('12 min');
+  });
+
+  it('offers a snooze when a nudge is due and sends it', async () => {
+    const sent = captureRequests();
+    await seed({ engine: sittingFor(32), nudges: { boutStartedAt: NOW - 32 * MIN, shown: 1, dueAtMs: 35 * MIN } });
+    await openPopup();
+    expect(text('status')).toBe('Break due now · reminder in 3 min');
+    await press('Snooze 5 min');
+    expect(sent).toEqual([{ type: 'nudge:snooze' }]);
+  });
+
+  it('offers no snooze once the bout has used its snoozes', async () => {
+    await seed({ engine: sittingFor(42), nudges: { boutStartedAt: NOW - 42 * MIN, shown: 3, snoozes: 2, dueAtMs: 45 * MIN } });
+    await openPopup();
+    expect(text('status')).toMatch(/^Break due now/);
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+  });
+
+  it('says until when reminders are paused and offers to resume', async () => {
+    const sent = captureRequests();
+    await seed({ engine: sittingFor(40), nudges: { pausedUntil: NOW + 30 * MIN } });
+    await openPopup();
+    expect(text('status')).toMatch(/^Reminders paused until 10:30\sAM$/);
+    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+    await press('Resume reminders');
+    expect(sent).toEqual([{ type: 'resume' }]);
+  });
+
+  it('says "until tomorrow" for a pause that ends at midnight', async () => {
+    await seed({ nudges: { pausedUntil: new Date(2026, 5, 11).getTime() } });
+    await openPopup();
+    expect(text('status')).toBe('Reminders paused until tomorrow');
+  });
+
+  it('says reminders are off outside working hours', async () => {
+    const afternoons = Array.from({ length: 7 }, () => [{ start: 13 * 60, end: 17 * 60 }]);
+    await seed({ engine: sittingFor(45), settings: { workingHours: afternoons } });
+    await openPopup();
+    expect(text('status')).toBe('Outside working hours: no reminders');
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+  });
+
+  it('says the person is away during a short absence', async () => {
+    const engine = { ...sittingFor(20), presence: { kind: 'away', reason: 'idle', since: NOW - MIN } };
+    await seed({ engine });
+    await openPopup();
+    expect(text('status')).toBe('Away from the computer: on a break');
+    expect(text('current-bout')).toBe('Away');
+  });
+
+  it('pauses for the chosen time from the pause menu', async () => {
+    const sent = captureRequests();
+    await openPopup();
+    const choices = screen.getByRole('list', { name: 'Pause reminders for' });
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['30 minutes', '1 hour', 'Until tomorrow']);
+    await press('1 hour');
+    await press('Until tomorrow');
+    await press('30 minutes');
+    expect(sent).toEqual([
+      { type: 'pause', choice: { minutes: 60 } },
+      { type: 'pause', choice: { until: 'tomorrow' } },
+      { type: 'pause', choice: { minutes: 30 } },
+    ]);
+  });
+
+  // The browser opens and closes the menu, handles Escape and returns focus (happy-dom has no popovers): check the wiring.
+  it('wires the pause menu as a native popover that each choice closes', async () => {
+    await openPopup();
+    const toggle = screen.getByRole('button', { name: 'Pause reminders' });
+    const menu = screen.getByRole('list', { name: 'Pause reminders for' });
+    expect(menu.getAttribute('popover')).toBe('auto');
+    expect(toggle.getAttribute('popovertarget')).toBe(menu.id);
+    for (const choice of within(menu).getAllByRole('button')) {
+      expect([choice.getAttribute('popovertarget'), choice.getAttribute('popovertargetaction')]).toEqual([menu.id, 'hide']);
+    }
+  });
+
+  it('moves focus to Resume once the pause is stored, so the keyboard is not left on nothing', async () => {
+    captureRequests();
+    await openPopup();
+    await press('30 minutes');
+    await seed({ nudges: { pausedUntil: NOW + 30 * MIN } });
+    await settle();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Resume reminders' }));
+  });
+
+  it('suggests the first move of the chosen routine and starts a break', async () => {
+    const sent = captureRequests();
+    await seed({ settings: { routine: 'desk_two_minutes' } });
+    await openPopup();
+    expect(screen.getByText('Standing hip-flexor stretch')).toBeTruthy();
+    expect(screen.getByText('Tuck the pelvis, squeeze the back glute')).toBeTruthy();
+    expect(document.querySelector('.suggestion__art')?.getAttribute('src')).toBe('/moves/standing_hip_flexor.svg');
+    await press('Start break');
+    expect(sent).toEqual([{ type: 'break:open' }]);
+  });
+
+  it('describes the week chart in words, a bar per day with today included', async () => {
+    await seed({
+      engine: sittingFor(20),
+      history: {
+        [TODAY]: { sittingMs: 100 * MIN },
+        '2026-06-09': { sittingMs: 5 * 60 * MIN + 20 * MIN },
+        '2026-06-01': { sittingMs: 9 * 60 * MIN },
+      },
+    });
+    await openPopup();
+    const chart = screen.getByRole('img', { name: 'Sitting per day, last 7 days' });
+    const description = document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(description).toMatch(/^Bars show the hours you sat each day; the dashed line is your goal of under 6 hr\./);
+    expect(description).toContain('Thursday, June 4: 0 min');
+    expect(description).toContain('Tuesday, June 9: 5 hr 20 min');
+    expect(description).toContain('Wednesday, June 10: 2 hr');
+    // Seven days only: a week and a day ago is not in it.
+    expect(description).not.toContain('June 1:');
+    expect(chart.querySelectorAll('.chart__bar')).toHaveLength(7);
+    expect(chart.querySelector('.chart__bar--current .chart__label')?.textContent).toBe('Wed');
+  });
+
+  it('opens History in a tab', async () => {
+    await openPopup();
+    const created = vi.fn();
+    fakeBrowser.tabs.onCreated.addListener(created);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'History' }));
+    });
+    expect(created).toHaveBeenCalledWith(expect.objectContaining({ url: 'chrome-extension://test-extension-id/history.html' }));
+  });
+
+  it('shows a message and asks for a repair when stored data cannot be shown', async () => {
+    const sent = captureRequests();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await seed({ engine: { presence: { kind: 'active', since: NOW }, lastSignalAt: NOW, bout: { startedAt: NOW, spans: 'broken' } } });
+    await openPopup();
+    expect(screen.getByRole('alert').textContent).toBe('HipCheck is tidying up its data. Open this again in a moment.');
+    expect(sent).toEqual([{ type: 'repair' }]);
+  });
+});

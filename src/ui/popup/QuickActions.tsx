@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PauseChoice } from '../../core/schedule';
+import { t } from '../../i18n';
+import type { Request } from '../../messages';
+import { formatDuration } from '../format';
+import { PauseMenu } from './PauseMenu';
+import { canSnooze, type PopupStatus } from './status';
+
+interface Props {
+  status: PopupStatus;
+  snoozeMinutes: number;
+  locale: string;
+  send: (request: Request) => void;
+}
+
+/** Snooze, pause and resume, in the row after "Start break" on the suggestion card. */
+export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
+  const paused = status.kind === 'paused';
+  // The button the person pressed disappears once storage confirms; focus follows to its replacement.
+  const handedOver = useRef(false);
+  const resume = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (paused && handedOver.current) resume.current?.focus();
+  }, [paused]);
+
+  const pause = (choice: PauseChoice) => {
+    handedOver.current = true;
+    send({ type: 'pause', choice });
+  };
+
+  return (
+    <div class="actions">
+      {canSnooze(status) && (
+        <button type="button" class="secondary snooze" onClick={() => send({ type: 'nudge:snooze' })}>
+          {t('popupSnooze', [formatDuration(snoozeMinutes * 60_000, locale)])}
+        </button>
+      )}
+      {paused ? (
+        <button
+          ref={resume}
+          type="button"
+          class="secondary"
+          onClick={() => {
+            handedOver.current = true;
+            send({ type: 'resume' });
+          }}
+        >
+          {t('popupResume')}
+        </button>
+      ) : (
+        <PauseMenu onPause={pause} autoFocus={handedOver.current} />
+      )}
+    </div>
+  );
+}
