@@ -166,6 +166,17 @@ describe('drills in real Chromium', () => {
     const popup = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
     await popup.waitForSelector('[data-testid="today-total"]');
     expect(await popup.textContent('[data-testid="today-total"]')).toMatch(/\d/);
+    expect(await popup.textContent('.popup__notice')).toContain('Dropped 5 unreadable day record(s)');
     await popup.close();
+    // Said once: the next popup is quiet.
+    await until(
+      'the repairs to be marked seen',
+      () => local(page),
+      (s) => s.repairs === undefined,
+    );
+    const again = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
+    await again.waitForSelector('[data-testid="today-total"]');
+    expect(await again.$('.popup__notice')).toBeNull();
+    await again.close();
   });
 });

@@ -273,6 +273,16 @@ describe('popup', () => {
     expect(created).toHaveBeenCalledWith(expect.objectContaining({ url: 'chrome-extension://test-extension-id/history.html' }));
   });
 
+  it('says once what the background repaired, and marks it seen', async () => {
+    const sent = captureRequests();
+    await fakeBrowser.storage.local.set({ repairs: [{ key: 'problem_daysDropped', subs: [2, '2026-06-01, 2026-06-02'] }] });
+    await seed({ engine: sittingFor(5) });
+    await openPopup();
+    const notice = screen.getByRole('status', { name: 'HipCheck repaired some of its data' });
+    expect(notice.textContent).toContain('Dropped 2 unreadable day record(s): 2026-06-01, 2026-06-02.');
+    expect(sent).toContainEqual({ type: 'repairs:seen' });
+  });
+
   it('shows a message and asks for a repair when stored data cannot be shown', async () => {
     const sent = captureRequests();
     vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -8,6 +8,7 @@ import { readStored } from '../../storage/items';
 import { useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { QuickActions } from './QuickActions';
+import { RepairsNotice } from './RepairsNotice';
 import { SuggestionCard } from './SuggestionCard';
 import { popupStatus } from './status';
 import { TodayBreaks } from './TodayBreaks';
@@ -66,6 +67,7 @@ function PopupView() {
           </a>
         </nav>
       </header>
+      <RepairsNotice repairs={snapshot.repairs} onSeen={() => send({ type: 'repairs:seen' })} />
       <TodayCard view={view} away={tracked.engine.presence.kind === 'away'} status={status} now={now} locale={locale} settings={settings} />
       <SuggestionCard settings={settings} rotation={nudges.rotation} locale={locale} onStart={() => send({ type: 'break:open' })}>
         <QuickActions status={status} snoozeMinutes={settings.snoozeMinutes} locale={locale} send={send} />
