@@ -92,6 +92,11 @@ describe('history page', () => {
     expect(best.textContent).toContain('Breaks7');
   });
 
+  it('does not crown today, which is not over yet', async () => {
+    await openHistory({ ...seededHistory(), [TODAY]: workday({ prolongedMs: 0, naturalBreaks: 9 }) });
+    expect(within(screen.getByTestId('best-day')).getByText('Monday, June 8')).toBeTruthy();
+  });
+
   it('compares this week with last week in words', async () => {
     await openHistory(seededHistory());
     const rows = within(screen.getByTestId('week-comparison')).getAllByRole('term');

@@ -58,7 +58,8 @@ export function History() {
         <HistoryTable rows={[...days].reverse()} today={today} locale={locale} />
         <div class="history__side">
           <WeekComparison thisWeek={thisWeek} lastWeek={lastWeek} locale={locale} />
-          <BestDay best={bestDay(days)} locale={locale} />
+          {/* Today is not over yet: it would win on prolonged sitting by default. */}
+          <BestDay best={bestDay(days.filter((row) => row.day !== today))} locale={locale} />
           <WeeklyAverages weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7))} locale={locale} />
         </div>
       </div>

@@ -1,0 +1,525 @@
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations, formatViolations } from './axe';
+import { type ExtensionGlobals, type LaunchedExtension, launchExtension, type Viewport } from './extension';
+
+const TICK_ALARM = 'hipcheck:tick';
+const NUDGE_ID = 'hipcheck:nudge';
+const MIN = 60_000;
+const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+const DOCS_SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** docs/screenshots/ is committed: it is only rewritten when asked, so a test run leaves the work tree clean. */
+const UPDATE_DOC_SCREENSHOTS = process.env.HIPCHECK_DOC_SCREENSHOTS === '1';
+const DOC_SCREENSHOT_MAX_BYTES = 250 * 1024;
+
+/** The Chrome Web Store's screenshot size; the popup is shot at about its own size. */
+const STORE: Viewport = { width: 1280, height: 800 };
+const POPUP: Viewport = { width: 360, height: 600 };
+const PAGES = [
+  { name: 'popup', viewport: POPUP },
+  { name: 'history', viewport: STORE },
+  { name: 'options', viewport: STORE },
+  { name: 'break', viewport: STORE },
+  { name: 'welcome', viewport: STORE },
+] as const;
+type PageName = (typeof PAGES)[number]['name'];
+const THEMES = ['light', 'dark'] as const;
+/** The shots worth showing in the README and the store listing. */
+const DOC_SHOTS: ReadonlyArray<[PageName, (typeof THEMES)[number]]> = [
+  ['popup', 'light'],
+  ['popup', 'dark'],
+  ['break', 'light'],
+  ['history', 'light'],
+  ['options', 'light'],
+];
+
+// The storage shapes, written out here rather than imported so the test pins what is really stored.
+type Span = [number, number];
+interface StoredEngine {
+  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
+  lastSignalAt: number | null;
+  bout: { startedAt: number; spans: Span[] } | null;
+}
+interface StoredDay {
+  sittingMs: number;
+  bouts: number;
+  longestBoutMs: number;
+  prolongedMs: number;
+  naturalBreaks: number;
+  guidedBreaks: number;
+  partialBreaks: number;
+  movedMs: number;
+  nudges: number;
+  snoozes: number;
+  ignoredNudges: number;
+}
+type StoredHistory = Record<string, StoredDay>;
+interface Stored {
+  engine?: StoredEngine;
+  history?: StoredHistory;
+  history$?: { v: number };
+}
+interface StoredSettings {
+  breakIntervalMinutes: number;
+  idleDetectionSeconds: number;
+  [key: string]: unknown;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar day, as the extension keys its history. */
+function localDayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+/** The day `offset` calendar days from the day of `at` (noon, so DST never skips one). */
+function dayAt(at: number, offset: number): string {
+  const d = new Date(at);
+  return localDayKey(new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, 12).getTime());
+}
+const startOfLocalDay = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime();
+/** "Monday, June 8", as the chart's text alternative names a day (en-US, the locale the browser runs in). */
+function longDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d, 12));
+}
+
+/** Reads "2 hr 2 min", "27 min", "3 hr" (en-US short units) back into minutes. */
+function minutesIn(text: string | null): number {
+  const match = /^\s*(?:(\d+)\s*hr?\.?)?\s*(?:(\d+)\s*min\.?)?\s*$/.exec(text ?? '');
+  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`Not a duration: ${JSON.stringify(text)}`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+}
+
+/** A plausible office day: `sitting` minutes in `bouts` bouts, some of them past 30 minutes. */
+function officeDay(sitting: number, bouts: number, longest: number, prolonged: number, guided: number): StoredDay {
+  return {
+    sittingMs: sitting * MIN,
+    bouts,
+    longestBoutMs: longest * MIN,
+    prolongedMs: prolonged * MIN,
+    naturalBreaks: bouts - 1 - guided,
+    guidedBreaks: guided,
+    partialBreaks: 0,
+    movedMs: guided * 3 * MIN,
+    nudges: guided + 1,
+    snoozes: 1,
+    ignoredNudges: 0,
+  };
+}
+
+/** The last six days before today with distinct totals, oldest first, in minutes; then today's booked part and its open bout. */
+const PAST_MINUTES = [252, 348, 215, 380, 295, 160];
+const TODAY_BOOKED_MINUTES = 125;
+const BOUT_MINUTES = 17;
+/** Days of history before the last week, so the History page's month and week-over-week have something to show. */
+const OLDER_DAYS = 28;
+
+/** Four weeks of workdays (weekends off), then the week the popup shows, then today. */
+function monthOfHistory(now: number): StoredHistory {
+  const history: StoredHistory = {};
+  for (let offset = -6 - OLDER_DAYS; offset < -6; offset++) {
+    const day = dayAt(now, offset);
+    const weekday = new Date(`${day}T12:00:00`).getDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const minutes = 180 + ((offset * -37) % 200);
+    history[day] = officeDay(minutes, 7 + (-offset % 6), 35 + (-offset % 30), Math.round(minutes * 0.45), -offset % 3);
+  }
+  PAST_MINUTES.forEach((minutes, i) => {
+    history[dayAt(now, i - 6)] = officeDay(minutes, 9 + i, 38 + i * 4, Math.round(minutes * 0.4), i % 3);
+  });
+  history[localDayKey(now)] = officeDay(TODAY_BOOKED_MINUTES, 5, 41, 41, 1);
+  return history;
+}
+
+/** A mid-bout engine: sitting for `minutes` (and 5 s, so rounding down survives a slow page), counted up to now. */
+function midBout(now: number, minutes: number): StoredEngine {
+  const boutStart = now - minutes * MIN - 5_000;
+  return { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } };
+}
+
+async function setLocal(page: Page, items: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    await chrome.storage.local.set(values);
+  }, items);
+}
+
+/** Seeds a month of history (the last week with distinct totals) and an open 17-minute bout; returns what it wrote. */
+async function seedHistory(page: Page) {
+  const now = Date.now();
+  const history = monthOfHistory(now);
+  const engine = midBout(now, BOUT_MINUTES);
+  await setLocal(page, { engine, history, history$: { v: 2 } });
+  return { now, history, engine, boutStart: engine.bout?.startedAt as number };
+}
+
+const readStorage = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
+  });
+
+const readSettings = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return ((await chrome.storage.sync.get('settings')).settings ?? null) as StoredSettings | null;
+  });
+
+/** Everything the extension stores, local and sync, as one string: equal strings mean nothing changed. */
+const storageFingerprint = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const [local, sync] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
+    return JSON.stringify({ local, sync });
+  });
+
+const getTickAlarm = (page: Page) =>
+  page.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.alarms.get(name)) ?? null;
+  }, TICK_ALARM);
+
+/** Moves the next tick to `inMs` from now, keeping the one-minute period. */
+const scheduleTick = (page: Page, inMs: number) =>
+  page.evaluate(
+    async ({ name, inMs }) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const when = Date.now() + inMs;
+      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
+      return when;
+    },
+    { name: TICK_ALARM, inMs },
+  );
+
+const notificationIds = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return { at: Date.now(), ids: Object.keys(await chrome.notifications.getAll()) };
+  });
+
+/** Resolves once the page has rendered past its loading state (every page shows `<main aria-busy>` while it reads storage). */
+async function ready(page: Page, name: PageName): Promise<void> {
+  await page.locator('main:not([aria-busy])').first().waitFor({ timeout: 10_000 });
+  if (name === 'popup') await page.locator('[data-stats-ready]').waitFor({ timeout: 10_000 });
+  if (name === 'break') {
+    // Paused, the routine stays on its first step while axe or the camera looks at it.
+    await page.getByTestId('move-name').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5_000 });
+  }
+}
+
+/** Waits two frames, so styles for a new colour scheme have been applied and painted. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+describe('HipCheck pages in Chromium', () => {
+  let ext: LaunchedExtension;
+  /** An extension page to drive chrome.* from. */
+  let control: Page;
+  const pageErrors: string[] = [];
+  const watchErrors = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
+    });
+  };
+
+  const open = async (name: PageName, viewport: Viewport = PAGES.find((page) => page.name === name)?.viewport ?? STORE) => {
+    const page = await ext.openPage(`${name}.html`, { viewport });
+    watchErrors(page);
+    await ready(page, name);
+    return page;
+  };
+
+  /**
+   * Closing a break page mid-routine reports a partial break, which books the open bout: wait until
+   * the worker has done so, so it cannot land on top of what the next test seeds.
+   */
+  const close = async (page: Page, name: PageName) => {
+    if (name !== 'break') return page.close();
+    const partial = async () => (await readStorage(control)).history?.[localDayKey(Date.now())]?.partialBreaks ?? 0;
+    const before = await partial();
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(partial, { timeout: 10_000, interval: 100 }).toBeGreaterThan(before);
+  };
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    control = await ext.openPage('popup.html');
+    watchErrors(control);
+    // Let the install handler finish its own first writes before seeding over them.
+    await vi.waitFor(
+      async () => {
+        expect(await getTickAlarm(control)).not.toBeNull();
+        expect((await readStorage(control)).engine?.presence.kind).toBe('active');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  });
+
+  beforeEach(() => {
+    pageErrors.length = 0;
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('has an axe harness that reports a planted violation (so zero below means zero)', async () => {
+    const page = await open('popup');
+    try {
+      await page.evaluate(() => {
+        const image = document.createElement('img');
+        image.src = '/icon/48.png';
+        const faint = document.createElement('p');
+        faint.textContent = 'Barely there';
+        faint.style.cssText = 'color: #eee; background: #fff';
+        document.querySelector('main')?.append(image, faint);
+      });
+      const violations = await axeViolations(page);
+      const ids = violations.map(({ id }) => id);
+      expect(ids, formatViolations('planted', violations)).toContain('image-alt');
+      expect(ids, formatViolations('planted', violations)).toContain('color-contrast');
+      expect(formatViolations('planted', violations)).toMatch(/image-alt \[critical\].*\n {4}target: img/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(PAGES.map(({ name }) => name))('axe finds no violations on %s, light and dark', async (name) => {
+    await seedHistory(control);
+    const page = await open(name);
+    try {
+      const reports: string[] = [];
+      let count = 0;
+      for (const colorScheme of THEMES) {
+        await page.emulateMedia({ colorScheme });
+        await settle(page);
+        const violations = await axeViolations(page);
+        count += violations.length;
+        reports.push(formatViolations(`${name}.html (${colorScheme})`, violations));
+      }
+      expect(count, reports.join('\n\n')).toBe(0);
+    } finally {
+      await close(page, name);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the seeded week in the popup: the today total and the chart’s text alternative', async () => {
+    const seeded = await seedHistory(control);
+    const popup = await open('popup');
+    try {
+      // Today: the booked 125 minutes plus the open bout up to the popup's "now" (only its part after midnight).
+      const todayMinutes = (at: number) => TODAY_BOOKED_MINUTES + Math.floor((at - Math.max(seeded.boutStart, startOfLocalDay(at))) / MIN);
+      const expectedToday = todayMinutes(Date.now());
+      const totalText = await popup.getByTestId('today-total').textContent();
+      expect(minutesIn(totalText), `today total ${JSON.stringify(totalText)}`).toBeGreaterThanOrEqual(expectedToday - 1);
+      expect(minutesIn(totalText), `today total ${JSON.stringify(totalText)}`).toBeLessThanOrEqual(expectedToday);
+
+      // The chart is one image to assistive technology: its name from <title>, every bar in words in <desc>.
+      const chart = popup.getByRole('img', { name: 'Sitting per day, last 7 days', exact: true });
+      await chart.waitFor({ timeout: 5_000 });
+      const description = await chart.evaluate((svg) =>
+        (svg.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+      const described = [...description.matchAll(/(\w+day, \w+ \d+): ([^;.]+)/g)].map(([, date, duration]) => ({
+        date,
+        minutes: minutesIn(duration ?? null),
+      }));
+      const days = Array.from({ length: 7 }, (_, i) => dayAt(seeded.now, i - 6));
+      const expected = days.map((day, i) => ({ date: longDate(day), minutes: PAST_MINUTES[i] ?? expectedToday }));
+      expect(
+        described.map(({ date }) => date),
+        description,
+      ).toEqual(expected.map(({ date }) => date));
+      // Past days exactly as seeded, oldest first; today as the total above.
+      expect(described.slice(0, 6), description).toEqual(expected.slice(0, 6));
+      expect(described[6]?.minutes, description).toBeGreaterThanOrEqual(expectedToday - 1);
+      expect(described[6]?.minutes, description).toBeLessThanOrEqual(todayMinutes(Date.now()));
+      // Seven drawn bars, each with its own tooltip.
+      expect(await popup.locator('svg.chart .chart__bar').count()).toBe(7);
+    } finally {
+      await popup.close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('screenshots every page in light and dark', async () => {
+    if (UPDATE_DOC_SCREENSHOTS) mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
+    const docSizes: string[] = [];
+    for (const { name } of PAGES) {
+      await seedHistory(control);
+      const page = await open(name);
+      try {
+        for (const colorScheme of THEMES) {
+          await page.emulateMedia({ colorScheme });
+          await settle(page);
+          const path = `${ARTIFACTS_DIR}${name}-${colorScheme}.png`;
+          await page.screenshot({ path, animations: 'disabled' });
+          expect(statSync(path).size).toBeGreaterThan(5_000);
+          if (!UPDATE_DOC_SCREENSHOTS || !DOC_SHOTS.some(([page, theme]) => page === name && theme === colorScheme)) continue;
+          const doc = `${DOCS_SCREENSHOTS_DIR}${name}-${colorScheme}.png`;
+          copyFileSync(path, doc);
+          const size = statSync(doc).size;
+          docSizes.push(`${name}-${colorScheme}.png ${(size / 1024).toFixed(1)} KB`);
+          expect(size, `${doc} is over ${DOC_SCREENSHOT_MAX_BYTES} bytes`).toBeLessThanOrEqual(DOC_SCREENSHOT_MAX_BYTES);
+        }
+      } finally {
+        await close(page, name);
+      }
+    }
+    if (docSizes.length) console.log(`docs/screenshots: ${docSizes.join(', ')}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('saves a changed break interval and idle sensitivity, shows them after a reload, and the worker nudges by the new interval', async () => {
+    // A bout too short to be due under either interval, so saving cannot nudge for it.
+    await setLocal(control, { engine: midBout(Date.now(), 1) });
+    const options = await open('options');
+    try {
+      const interval = options.getByLabel('Break interval', { exact: true });
+      const idle = options.getByLabel('Idle sensitivity', { exact: true });
+      expect(await interval.inputValue()).toBe('30');
+      expect(await idle.inputValue()).toBe('60');
+      await interval.fill('5');
+      await idle.fill('90');
+      await options.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => options.getByRole('status').filter({ hasText: 'Changes saved.' }).count(), { timeout: 5_000 }).toBe(1);
+
+      expect(await readSettings(control)).toMatchObject({ breakIntervalMinutes: 5, idleDetectionSeconds: 90 });
+
+      await options.reload();
+      await ready(options, 'options');
+      expect(await interval.inputValue()).toBe('5');
+      expect(await idle.inputValue()).toBe('90');
+    } finally {
+      await options.close();
+    }
+
+    // A bout 2 s short of the new 5-minute interval, and a tick in 3 s: only a worker that read the new interval nudges.
+    const now = Date.now();
+    const boutStart = now - 5 * MIN + 2_000;
+    await setLocal(control, {
+      engine: {
+        presence: { kind: 'active', since: boutStart },
+        lastSignalAt: now,
+        bout: { startedAt: boutStart, spans: [[boutStart, now]] },
+      },
+    });
+    await control.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      await chrome.notifications.clear(id);
+    }, NUDGE_ID);
+    expect((await notificationIds(control)).ids).not.toContain(NUDGE_ID);
+    await scheduleTick(control, 3_000);
+
+    const deadline = Date.now() + 15_000;
+    let seenAt: number | null = null;
+    while (seenAt === null && Date.now() < deadline) {
+      const { at, ids } = await notificationIds(control);
+      if (ids.includes(NUDGE_ID)) seenAt = at;
+      else await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const { engine } = await readStorage(control);
+    expect(seenAt, `no ${NUDGE_ID} notification within 15 s; engine ${JSON.stringify(engine)}`).not.toBeNull();
+    // Not before the bout reached 5:00, and by a tick that extended this same bout.
+    expect(seenAt as number).toBeGreaterThanOrEqual(boutStart + 5 * MIN);
+    expect(engine?.bout?.startedAt).toBe(boutStart);
+    expect(engine?.lastSignalAt).toBeGreaterThanOrEqual(boutStart + 5 * MIN);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('exports JSON through the options page, imports a modified copy, and refuses malformed files without changing anything', async () => {
+    const seeded = await seedHistory(control);
+    // No tick during the exchanges below: each compares storage before and after.
+    await scheduleTick(control, 60_000);
+    const settingsBefore = await readSettings(control);
+    const options = await open('options');
+    try {
+      const [download] = await Promise.all([
+        options.waitForEvent('download', { timeout: 10_000 }),
+        options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`hipcheck-export-${localDayKey(Date.now())}.json`);
+      const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+        format: string;
+        version: number;
+        settings: StoredSettings;
+        history: StoredHistory;
+      };
+      expect(exported).toMatchObject({ format: 'hipcheck-export', version: 1, history: seeded.history });
+      if (settingsBefore) expect(exported.settings).toEqual(settingsBefore);
+      expect(Object.keys(exported.history).sort()).toEqual(Object.keys(seeded.history).sort());
+
+      // The copy gains a day from before the seeded month; storage meanwhile holds only the last three days.
+      const extraDay = dayAt(seeded.now, -60);
+      const modified = { ...exported, history: { ...exported.history, [extraDay]: officeDay(233, 8, 52, 90, 2) } };
+      const lastThree = Object.fromEntries(
+        Object.entries(seeded.history)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .slice(-3),
+      );
+      await setLocal(control, { history: lastThree });
+
+      const fileInput = options.getByLabel('HipCheck export file');
+      await fileInput.setInputFiles({
+        name: 'hipcheck-export-modified.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(modified, null, 2)),
+      });
+      const days = Object.keys(modified.history).length;
+      await options
+        .getByRole('status')
+        .filter({ hasText: `Imported: ${days} days merged into your history` })
+        .waitFor({ timeout: 10_000 });
+      // Merged: the three days kept, the rest brought back and the extra one, field by field as in the file.
+      const { history } = await readStorage(control);
+      expect(history).toEqual(modified.history);
+      expect(await readSettings(control)).toEqual(exported.settings);
+
+      // A CSV export, then an export with one broken day next to a good new one: each is refused whole.
+      const before = await storageFingerprint(control);
+      await fileInput.setInputFiles({
+        name: 'hipcheck-history.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`date,sitting_minutes,bouts\n${extraDay},233,8\n`),
+      });
+      const alert = options.getByRole('alert');
+      await alert.filter({ hasText: 'Nothing was imported' }).waitFor({ timeout: 10_000 });
+      expect(await alert.getByRole('listitem').allTextContents()).toEqual([
+        'This is the CSV export, which is for spreadsheets; import the JSON export instead.',
+      ]);
+      expect(await storageFingerprint(control), 'a refused CSV file changed storage').toBe(before);
+
+      const halfGood = {
+        ...exported,
+        history: {
+          ...exported.history,
+          [dayAt(seeded.now, -70)]: officeDay(100, 3, 40, 40, 0),
+          [dayAt(seeded.now, -71)]: { sittingMs: 'lots' },
+        },
+      };
+      await fileInput.setInputFiles({
+        name: 'hipcheck-export-broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(halfGood)),
+      });
+      await expect
+        .poll(() => alert.getByRole('listitem').allTextContents(), { timeout: 10_000 })
+        .toEqual([expect.stringContaining(dayAt(seeded.now, -71))]);
+      expect(await alert.count()).toBe(1);
+      expect(await storageFingerprint(control), 'a refused JSON file changed storage').toBe(before);
+    } finally {
+      await options.close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
