@@ -25,10 +25,16 @@ describe('in real Chromium', () => {
       }, history);
 
       const paints: number[] = [];
+      const afterParse: number[] = [];
       for (let run = 0; run < 9; run++) {
         const popup = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });
-        await popup.waitForSelector('[data-testid="today-total"]');
-        paints.push(await popup.evaluate(() => performance.getEntriesByName('hipcheck:stats-painted')[0]?.startTime ?? performance.now()));
+        await popup.waitForSelector('[data-stats-ready]');
+        const { painted, parsed } = await popup.evaluate(() => ({
+          painted: performance.getEntriesByName('hipcheck:stats-painted')[0]?.startTime ?? performance.now(),
+          parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        }));
+        paints.push(painted);
+        afterParse.push(painted - parsed);
         await popup.close();
       }
 
@@ -50,11 +56,16 @@ describe('in real Chromium', () => {
       await workers.dispose();
 
       record({
-        'popup: navigation to stats painted (median of 9)': {
+        'popup: navigation to stats painted (median of 8)': {
           value: median(paints.slice(1)),
           unit: 'ms',
           target: '< 100',
-          note: '400 days of history',
+          note: '400 days of history; first run dropped',
+        },
+        'popup: document parsed to stats painted (median of 8)': {
+          value: median(afterParse.slice(1)),
+          unit: 'ms',
+          note: 'our part: storage reads and render',
         },
         'worker: cold start to first handled event (median of 5)': {
           value: median(cold),
