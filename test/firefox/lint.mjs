@@ -30,11 +30,6 @@ const EXPLAINED = [
       );
     },
   },
-  {
-    code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
-    why: 'data_collection_permissions needs Firefox for Android 142 while gecko.strict_min_version (140, desktop ESR) also bounds Android until gecko_android.strict_min_version is declared',
-    matches: (message) => message.file === 'manifest.json' && message.description.includes('data_collection_permissions'),
-  },
 ];
 
 let output;
