@@ -1,3 +1,4 @@
+import { testMoves } from '../../test/fixtures/moves';
 import {
   goToPhase,
   isCompleted,
@@ -10,39 +11,11 @@ import {
   startPlayer,
   stepBy,
 } from './player';
-import type { Move } from './stretches/types';
 
 const S = 1000;
 const T = 1_750_000_000_000;
 
-const moves = new Map<string, Move>([
-  [
-    'lunge',
-    {
-      id: 'lunge',
-      targets: ['hip_flexors'],
-      place: 'desk',
-      dose: { kind: 'hold', seconds: 30 },
-      perSide: true,
-      steps: 2,
-      caution: null,
-      source: 'x',
-    },
-  ],
-  [
-    'squat',
-    {
-      id: 'squat',
-      targets: ['glutes'],
-      place: 'desk',
-      dose: { kind: 'reps', count: 10, secondsPerRep: 3 },
-      perSide: false,
-      steps: 2,
-      caution: null,
-      source: 'x',
-    },
-  ],
-]);
+const moves = testMoves('lunge');
 const phases: Phase[] = phasesOf(
   { id: 'r', steps: [{ moveId: 'lunge' }, { moveId: 'squat', dose: { kind: 'reps', count: 5, secondsPerRep: 4 } }] },
   moves,

@@ -2,23 +2,9 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlServiceWorkers, EXTENSION_DIR, type ExtensionGlobals, type LaunchedExtension, launchExtension } from './extension';
-
-type Stored = Record<string, unknown>;
-interface Span {
-  0: number;
-  1: number;
-}
-interface Engine {
-  presence: { kind: string };
-  lastSignalAt: number;
-  bout: { startedAt: number; spans: Span[] } | null;
-}
+import { installSettled, localDayKey, readStorage, type StoredEngine } from './stored';
 
 const TICK_SECONDS = 3;
-
-async function local(page: Page): Promise<Stored> {
-  return page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get());
-}
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -30,22 +16,13 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => 
   }
 }
 
-const localDay = (at: number) => {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 describe('drills in real Chromium', () => {
   let ext: LaunchedExtension;
   let page: Page;
   beforeAll(async () => {
     ext = await launchExtension();
     page = await ext.openPage('options.html');
-    await until(
-      'the install to start a bout',
-      () => local(page),
-      (s) => (s.engine as Engine | undefined)?.presence.kind === 'active',
-    );
+    await installSettled(page, 20_000);
   });
   afterAll(async () => ext?.close());
 
@@ -60,7 +37,7 @@ describe('drills in real Chromium', () => {
         }),
       TICK_SECONDS,
     );
-    const start = ((await local(page)).engine as Engine).bout?.startedAt as number;
+    const start = ((await readStorage(page)).engine as StoredEngine).bout?.startedAt as number;
     let lastStop = 0;
     for (let stop = 0; stop < 10; stop++) {
       await new Promise((resolve) => setTimeout(resolve, 1500 + ((stop * 701) % 2000)));
@@ -70,10 +47,10 @@ describe('drills in real Chromium', () => {
     const engine = (
       await until(
         'a tick handled after the last stop',
-        () => local(page),
-        (s) => (s.engine as Engine).lastSignalAt > lastStop,
+        () => readStorage(page),
+        (s) => ((s.engine as StoredEngine).lastSignalAt as number) > lastStop,
       )
-    ).engine as Engine;
+    ).engine as StoredEngine;
     const truth = Date.now() - start;
     const counted = (engine.bout?.spans ?? []).reduce((sum, span) => sum + (span[1] - span[0]), 0);
     await workers.dispose();
@@ -129,7 +106,7 @@ describe('drills in real Chromium', () => {
   });
 
   it('drops only corrupt records from 400 days of history, says so once, and the popup still works', async () => {
-    const today = localDay(Date.now());
+    const today = localDayKey(Date.now());
     const seeded = await page.evaluate((todayKey) => {
       const { chrome } = globalThis as unknown as ExtensionGlobals;
       const history: Record<string, unknown> = {};
@@ -157,8 +134,8 @@ describe('drills in real Chromium', () => {
     await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'repair' }));
     const repaired = await until(
       'the repair',
-      () => local(page),
-      (s) => Object.keys((s.history as object) ?? {}).length === 400,
+      () => readStorage(page),
+      (s) => Object.keys(s.history ?? {}).length === 400,
     );
     expect(Object.keys(repaired.history as object).filter((key) => key.startsWith('2019') || key === 'not a day')).toEqual([]);
     expect(repaired.repairs).toEqual([{ key: 'problem_daysDropped', subs: [5, expect.any(String)] }]);
@@ -171,7 +148,7 @@ describe('drills in real Chromium', () => {
     // Said once: the next popup is quiet.
     await until(
       'the repairs to be marked seen',
-      () => local(page),
+      () => readStorage(page),
       (s) => s.repairs === undefined,
     );
     const again = await ext.openPage('popup.html', { viewport: { width: 360, height: 600 } });

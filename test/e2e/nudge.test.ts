@@ -1,11 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, waitForExtensionPage } from './extension';
+import {
+  activeBout,
+  installSettled,
+  localDayKey,
+  NUDGE_ID,
+  notificationIds,
+  pageErrorLog,
+  readStorage,
+  type Span,
+  scheduleTick,
+  setLocal,
+  whenNotified,
+} from './stored';
 
-const TICK_ALARM = 'hipcheck:tick';
-const NUDGE_ID = 'hipcheck:nudge';
 const MIN = 60_000;
 /** The default break interval: the nudge is due when the bout reaches it. */
 const INTERVAL_MS = 30 * MIN;
@@ -28,41 +39,7 @@ const SHORT_ROUTINE = {
 };
 const ROUTINE_MS = 6_000;
 
-// The storage shapes, written out here rather than imported so the test pins what is really stored.
-type Span = [number, number];
-interface StoredEngine {
-  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
-  lastSignalAt: number | null;
-  bout: { startedAt: number; spans: Span[] } | null;
-}
-type StoredHistory = Record<string, Record<string, number>>;
-interface Stored {
-  engine?: StoredEngine;
-  history?: StoredHistory;
-  history$?: { v: number };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The local calendar day, as the extension keys its history. */
-function localDayKey(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 const spanMs = (spans: Span[]) => spans.reduce((sum, [from, to]) => sum + (to - from), 0);
-
-const readStorage = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
-  });
-
-/** The ids of the notifications the extension shows, with the page's clock at the time of asking. */
-const notifications = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    const shown = await chrome.notifications.getAll();
-    return { at: Date.now(), ids: Object.keys(shown) };
-  });
 
 const badge = (page: Page) =>
   page.evaluate(async () => {
@@ -70,12 +47,6 @@ const badge = (page: Page) =>
     const [text, color] = await Promise.all([chrome.action.getBadgeText({}), chrome.action.getBadgeBackgroundColor({})]);
     return { text, color: [...color] };
   });
-
-const getTickAlarm = (page: Page) =>
-  page.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.alarms.get(name)) ?? null;
-  }, TICK_ALARM);
 
 /** Records every name the break page shows, in order, from now on (read with `shownMoveNames`). */
 async function recordMoveNames(page: Page): Promise<void> {
@@ -102,27 +73,14 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
   let boutStart = 0;
   let breakRequestedAt = 0;
   const today = () => localDayKey(Date.now());
-  const pageErrors: string[] = [];
-  const watchErrors = (page: Page) => {
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
-    });
-  };
+  const { errors: pageErrors, watch: watchErrors } = pageErrorLog();
 
   beforeAll(async () => {
     ext = await launchExtension();
     control = await ext.openPage('popup.html');
     watchErrors(control);
     // Let the install handler finish its own first write before seeding over it.
-    // (expect.poll is for tests only; vi.waitFor retries until the callback stops throwing.)
-    await vi.waitFor(
-      async () => {
-        expect(await getTickAlarm(control)).not.toBeNull();
-        expect((await readStorage(control)).engine?.presence.kind).toBe('active');
-      },
-      { timeout: 10_000, interval: 100 },
-    );
+    await installSettled(control);
   });
 
   afterAll(async () => {
@@ -137,36 +95,13 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
 
     const now = Date.now();
     boutStart = now - INTERVAL_MS + 2_000;
-    const stored: Stored = {
-      engine: {
-        presence: { kind: 'active', since: boutStart },
-        lastSignalAt: now,
-        bout: { startedAt: boutStart, spans: [[boutStart, now]] },
-      },
-      history: {},
-      history$: { v: 2 },
-    };
-    await control.evaluate(async (items) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      await chrome.storage.local.set(items);
-    }, stored);
-    expect((await notifications(control)).ids).not.toContain(NUDGE_ID);
+    await setLocal(control, { engine: activeBout(boutStart, now), history: {}, history$: { v: 2 } });
+    expect((await notificationIds(control)).ids).not.toContain(NUDGE_ID);
 
     // Unpacked extensions may use alarms shorter than 30 s: make the next tick come in 3 s.
-    const tickDueAt = await control.evaluate(async (name) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      const when = Date.now() + 3_000;
-      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
-      return when;
-    }, TICK_ALARM);
+    const tickDueAt = await scheduleTick(control, 3_000);
 
-    const deadline = Date.now() + 15_000;
-    let seenAt: number | null = null;
-    while (seenAt === null && Date.now() < deadline) {
-      const { at, ids } = await notifications(control);
-      if (ids.includes(NUDGE_ID)) seenAt = at;
-      else await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    const seenAt = await whenNotified(control, NUDGE_ID, { intervalMs: 25 });
     const { engine } = await readStorage(control);
     expect(seenAt, `no ${NUDGE_ID} notification within 15 s; engine ${JSON.stringify(engine)}`).not.toBeNull();
     const dueAt = boutStart + INTERVAL_MS;
@@ -235,7 +170,7 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     expect(engine?.bout?.startedAt).toBeGreaterThanOrEqual(breakRequestedAt);
     expect(spanMs(engine?.bout?.spans ?? [])).toBeLessThan(MIN);
 
-    await expect.poll(async () => (await notifications(control)).ids, { timeout: 5_000, interval: 100 }).not.toContain(NUDGE_ID);
+    await expect.poll(async () => (await notificationIds(control)).ids, { timeout: 5_000, interval: 100 }).not.toContain(NUDGE_ID);
     await expect.poll(() => badge(control), { timeout: 5_000, interval: 100 }).toEqual({ text: '0', color: CALM_RGBA });
 
     // The finish screen follows storage: the booked break shows up there too.

@@ -1,12 +1,27 @@
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, type Viewport } from './extension';
+import {
+  activeBout,
+  installSettled,
+  localDayKey,
+  minutesIn,
+  NUDGE_ID,
+  notificationIds,
+  pageErrorLog,
+  readStorage,
+  type StoredDay,
+  type StoredEngine,
+  type StoredHistory,
+  scheduleTick,
+  setLocal,
+  startOfLocalDay,
+  whenNotified,
+} from './stored';
 
-const TICK_ALARM = 'hipcheck:tick';
-const NUDGE_ID = 'hipcheck:nudge';
 const MIN = 60_000;
 const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 const DOCS_SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -35,61 +50,21 @@ const DOC_SHOTS: ReadonlyArray<[PageName, (typeof THEMES)[number]]> = [
   ['options', 'light'],
 ];
 
-// The storage shapes, written out here rather than imported so the test pins what is really stored.
-type Span = [number, number];
-interface StoredEngine {
-  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
-  lastSignalAt: number | null;
-  bout: { startedAt: number; spans: Span[] } | null;
-}
-interface StoredDay {
-  sittingMs: number;
-  bouts: number;
-  longestBoutMs: number;
-  prolongedMs: number;
-  naturalBreaks: number;
-  guidedBreaks: number;
-  partialBreaks: number;
-  movedMs: number;
-  nudges: number;
-  snoozes: number;
-  ignoredNudges: number;
-}
-type StoredHistory = Record<string, StoredDay>;
-interface Stored {
-  engine?: StoredEngine;
-  history?: StoredHistory;
-  history$?: { v: number };
-}
 interface StoredSettings {
   breakIntervalMinutes: number;
   idleDetectionSeconds: number;
   [key: string]: unknown;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The local calendar day, as the extension keys its history. */
-function localDayKey(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 /** The day `offset` calendar days from the day of `at` (noon, so DST never skips one). */
 function dayAt(at: number, offset: number): string {
   const d = new Date(at);
   return localDayKey(new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, 12).getTime());
 }
-const startOfLocalDay = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime();
 /** "Monday, June 8", as the chart's text alternative names a day (en-US, the locale the browser runs in). */
 function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d, 12));
-}
-
-/** Reads "2 hr 2 min", "27 min", "3 hr" (en-US short units) back into minutes. */
-function minutesIn(text: string | null): number {
-  const match = /^\s*(?:(\d+)\s*hr?\.?)?\s*(?:(\d+)\s*min\.?)?\s*$/.exec(text ?? '');
-  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`Not a duration: ${JSON.stringify(text)}`);
-  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
 }
 
 /** A plausible office day: `sitting` minutes in `bouts` bouts, some of them past 30 minutes. */
@@ -135,15 +110,7 @@ function monthOfHistory(now: number): StoredHistory {
 
 /** A mid-bout engine: sitting for `minutes` (and 5 s, so rounding down survives a slow page), counted up to now. */
 function midBout(now: number, minutes: number): StoredEngine {
-  const boutStart = now - minutes * MIN - 5_000;
-  return { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } };
-}
-
-async function setLocal(page: Page, items: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (values) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    await chrome.storage.local.set(values);
-  }, items);
+  return activeBout(now - minutes * MIN - 5_000, now);
 }
 
 /** Seeds a month of history (the last week with distinct totals) and an open 17-minute bout; returns what it wrote. */
@@ -154,12 +121,6 @@ async function seedHistory(page: Page) {
   await setLocal(page, { engine, history, history$: { v: 2 } });
   return { now, history, engine, boutStart: engine.bout?.startedAt as number };
 }
-
-const readStorage = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
-  });
 
 const readSettings = (page: Page) =>
   page.evaluate(async () => {
@@ -173,30 +134,6 @@ const storageFingerprint = (page: Page) =>
     const { chrome } = globalThis as unknown as ExtensionGlobals;
     const [local, sync] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
     return JSON.stringify({ local, sync });
-  });
-
-const getTickAlarm = (page: Page) =>
-  page.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.alarms.get(name)) ?? null;
-  }, TICK_ALARM);
-
-/** Moves the next tick to `inMs` from now, keeping the one-minute period. */
-const scheduleTick = (page: Page, inMs: number) =>
-  page.evaluate(
-    async ({ name, inMs }) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobals;
-      const when = Date.now() + inMs;
-      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
-      return when;
-    },
-    { name: TICK_ALARM, inMs },
-  );
-
-const notificationIds = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return { at: Date.now(), ids: Object.keys(await chrome.notifications.getAll()) };
   });
 
 /** Resolves once the page has rendered past its loading state (every page shows `<main aria-busy>` while it reads storage). */
@@ -219,13 +156,7 @@ describe('HipCheck pages in Chromium', () => {
   let ext: LaunchedExtension;
   /** An extension page to drive chrome.* from. */
   let control: Page;
-  const pageErrors: string[] = [];
-  const watchErrors = (page: Page) => {
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`${page.url()}: console: ${message.text()}`);
-    });
-  };
+  const { errors: pageErrors, watch: watchErrors } = pageErrorLog();
 
   const open = async (name: PageName, viewport: Viewport = PAGES.find((page) => page.name === name)?.viewport ?? STORE) => {
     const page = await ext.openPage(`${name}.html`, { viewport });
@@ -251,13 +182,7 @@ describe('HipCheck pages in Chromium', () => {
     control = await ext.openPage('popup.html');
     watchErrors(control);
     // Let the install handler finish its own first writes before seeding over them.
-    await vi.waitFor(
-      async () => {
-        expect(await getTickAlarm(control)).not.toBeNull();
-        expect((await readStorage(control)).engine?.presence.kind).toBe('active');
-      },
-      { timeout: 10_000, interval: 100 },
-    );
+    await installSettled(control);
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
   });
 
@@ -407,13 +332,7 @@ describe('HipCheck pages in Chromium', () => {
     // A bout 2 s short of the new 5-minute interval, and a tick in 3 s: only a worker that read the new interval nudges.
     const now = Date.now();
     const boutStart = now - 5 * MIN + 2_000;
-    await setLocal(control, {
-      engine: {
-        presence: { kind: 'active', since: boutStart },
-        lastSignalAt: now,
-        bout: { startedAt: boutStart, spans: [[boutStart, now]] },
-      },
-    });
+    await setLocal(control, { engine: activeBout(boutStart, now) });
     await control.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as ExtensionGlobals;
       await chrome.notifications.clear(id);
@@ -421,13 +340,7 @@ describe('HipCheck pages in Chromium', () => {
     expect((await notificationIds(control)).ids).not.toContain(NUDGE_ID);
     await scheduleTick(control, 3_000);
 
-    const deadline = Date.now() + 15_000;
-    let seenAt: number | null = null;
-    while (seenAt === null && Date.now() < deadline) {
-      const { at, ids } = await notificationIds(control);
-      if (ids.includes(NUDGE_ID)) seenAt = at;
-      else await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const seenAt = await whenNotified(control, NUDGE_ID, { intervalMs: 50 });
     const { engine } = await readStorage(control);
     expect(seenAt, `no ${NUDGE_ID} notification within 15 s; engine ${JSON.stringify(engine)}`).not.toBeNull();
     // Not before the bout reached 5:00, and by a tick that extended this same bout.

@@ -9,51 +9,21 @@ import {
   launchExtension,
   type ServiceWorkerControl,
 } from './extension';
+import {
+  activeBout,
+  getTickAlarm,
+  localDayKey,
+  minutesIn,
+  readStorage,
+  type StoredHistory,
+  scheduleTick,
+  setLocal,
+  startOfLocalDay,
+  TICK_ALARM,
+} from './stored';
 
-const TICK_ALARM = 'hipcheck:tick';
 const MIN = 60_000;
 const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
-
-// The storage shapes, written out here rather than imported so the test pins what is really stored.
-type Span = [number, number];
-interface StoredEngine {
-  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
-  lastSignalAt: number | null;
-  bout: { startedAt: number; spans: Span[] } | null;
-}
-type StoredHistory = Record<string, Record<string, number>>;
-interface Stored {
-  engine?: StoredEngine;
-  history?: StoredHistory;
-  history$?: { v: number };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The local calendar day, as the extension keys its history. */
-function localDayKey(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-const startOfLocalDay = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime();
-
-/** Reads "2 hr 2 min", "27 min", "3 hr" (en-US short units) back into minutes. */
-function minutesIn(text: string | null): number {
-  const match = /^\s*(?:(\d+)\s*hr?\.?)?\s*(?:(\d+)\s*min\.?)?\s*$/.exec(text ?? '');
-  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`Not a duration: ${JSON.stringify(text)}`);
-  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
-}
-
-const readStorage = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.storage.local.get(['engine', 'history', 'history$'])) as Stored;
-  });
-
-const getTickAlarm = (page: Page) =>
-  page.evaluate(async (name) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.alarms.get(name)) ?? null;
-  }, TICK_ALARM);
 
 const HISTORY_MINUTES = 95;
 const BOUT_MINUTES = 27;
@@ -66,11 +36,7 @@ async function seed(page: Page) {
   const now = Date.now();
   const boutStart = now - BOUT_MINUTES * MIN - 5_000;
   const today = localDayKey(now);
-  const engine: StoredEngine = {
-    presence: { kind: 'active', since: boutStart },
-    lastSignalAt: now,
-    bout: { startedAt: boutStart, spans: [[boutStart, now]] },
-  };
+  const engine = activeBout(boutStart, now);
   const history: StoredHistory = {
     [today]: {
       sittingMs: HISTORY_MINUTES * MIN,
@@ -85,11 +51,7 @@ async function seed(page: Page) {
       ignoredNudges: 0,
     },
   };
-  const stored: Stored = { engine, history, history$: { v: 2 } };
-  await page.evaluate(async (items) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    await chrome.storage.local.set(items);
-  }, stored);
+  await setLocal(page, { engine, history, history$: { v: 2 } });
   return { now, boutStart, today, engine, history };
 }
 
@@ -171,10 +133,7 @@ describe('HipCheck in Chromium', () => {
       expect(await getTickAlarm(control), 'alarms survive a stopped worker').toMatchObject({ periodInMinutes: 1 });
 
       // Unpacked extensions may use alarms shorter than 30 s: an alarm due while stopped restarts the worker.
-      await control.evaluate(async (name) => {
-        const { chrome } = globalThis as unknown as ExtensionGlobals;
-        await chrome.alarms.create(name, { when: Date.now() + 2_000, periodInMinutes: 1 });
-      }, TICK_ALARM);
+      await scheduleTick(control, 2_000);
       await workers.waitForStatus('running', { after: stopped, timeoutMs: 15_000 });
 
       await expect

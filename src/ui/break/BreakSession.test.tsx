@@ -1,36 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import type { Move, Routine } from '../../core/stretches/types';
+import { testMoves } from '../../../test/fixtures/moves';
+import type { Routine } from '../../core/stretches/types';
 import { type BreakResult, BreakSession } from './BreakSession';
 
-const moves = new Map<string, Move>([
-  [
-    'standing_hip_flexor',
-    {
-      id: 'standing_hip_flexor',
-      targets: ['hip_flexors'],
-      place: 'desk',
-      dose: { kind: 'hold', seconds: 30 },
-      perSide: true,
-      steps: 2,
-      caution: null,
-      source: 'ACSM',
-    },
-  ],
-  [
-    'squat',
-    {
-      id: 'squat',
-      targets: ['glutes'],
-      place: 'desk',
-      dose: { kind: 'reps', count: 10, secondsPerRep: 3 },
-      perSide: false,
-      steps: 2,
-      caution: null,
-      source: 'ACSM',
-    },
-  ],
-]);
+const moves = testMoves('standing_hip_flexor');
 const routine: Routine = { id: 'test', steps: [{ moveId: 'standing_hip_flexor' }, { moveId: 'squat' }] };
 
 function renderSession() {

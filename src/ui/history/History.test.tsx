@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settle } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
 import { History } from './History';
@@ -39,9 +40,7 @@ function seededHistory(): Record<string, DayStats> {
 async function openHistory(history: Record<string, DayStats>) {
   await fakeBrowser.storage.local.set({ history, history$: { v: 2 } });
   render(<History />);
-  await act(async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-  });
+  await settle();
 }
 
 beforeEach(() => {

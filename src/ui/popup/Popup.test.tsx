@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settle } from '../../../test/fixtures/pages';
 import type { EngineState } from '../../core/engine';
 import { EMPTY_DAY } from '../../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../../core/nudges';
@@ -36,12 +37,6 @@ async function seed({ engine, history, nudges, settings }: Seed) {
   });
   if (settings) await fakeBrowser.storage.sync.set({ settings });
 }
-
-/** Storage answers in promises: let them settle, then let Preact render. */
-const settle = () =>
-  act(async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-  });
 
 async function openPopup() {
   render(<Popup />);

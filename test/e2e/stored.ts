@@ -1,0 +1,145 @@
+/**
+ * What the end-to-end tests share about the extension's storage: the stored shapes, written out here
+ * rather than imported so the tests pin what is really stored, and small helpers to read, seed and
+ * wait on it from an extension page.
+ */
+import type { Page } from 'playwright-core';
+import { expect, vi } from 'vitest';
+import type { ExtensionGlobals } from './extension';
+
+/** The tick alarm's name (TICK_ALARM in src/background/tick-alarm.ts), so tests can read and reschedule it. */
+export const TICK_ALARM = 'hipcheck:tick';
+/** The nudge notification's id (NUDGE_ID in src/background/notify.ts), so tests can look for it. */
+export const NUDGE_ID = 'hipcheck:nudge';
+
+/** One counted stretch of sitting, [from, to] in epoch ms, as the engine stores it. */
+export type Span = [number, number];
+/** The engine as stored under `engine`: what the worker knows of the person and the open bout. */
+export interface StoredEngine {
+  presence: { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number } | { kind: 'unknown' };
+  lastSignalAt: number | null;
+  bout: { startedAt: number; spans: Span[] } | null;
+}
+/** One day's totals as the extension writes them. */
+export interface StoredDay {
+  sittingMs: number;
+  bouts: number;
+  longestBoutMs: number;
+  prolongedMs: number;
+  naturalBreaks: number;
+  guidedBreaks: number;
+  partialBreaks: number;
+  movedMs: number;
+  nudges: number;
+  snoozes: number;
+  ignoredNudges: number;
+}
+/** History keyed by local day; days may be partial because tests seed only the fields they need. */
+export type StoredHistory = Record<string, Partial<StoredDay>>;
+/** chrome.storage.local as the tests read and seed it (keys the tests never look at are left out). */
+export interface Stored {
+  engine?: StoredEngine;
+  history?: StoredHistory;
+  history$?: { v: number };
+  /** What the last repair dropped, until the popup has said so. */
+  repairs?: unknown[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar day, as the extension keys its history. */
+export function localDayKey(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+/** Local midnight before `at`, for the part of an open bout that counts towards today. */
+export const startOfLocalDay = (at: number) => new Date(new Date(at).setHours(0, 0, 0, 0)).getTime();
+
+/** Reads "2 hr 2 min", "27 min", "3 hr" (en-US short units) back into minutes. */
+export function minutesIn(text: string | null): number {
+  const match = /^\s*(?:(\d+)\s*hr?\.?)?\s*(?:(\d+)\s*min\.?)?\s*$/.exec(text ?? '');
+  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`Not a duration: ${JSON.stringify(text)}`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+}
+
+/** An engine sitting since `boutStart`, counted by the worker up to `now`: the state a seeded bout starts from. */
+export function activeBout(boutStart: number, now: number): StoredEngine {
+  return { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } };
+}
+
+/** Everything in chrome.storage.local, read through an extension page (the worker handle hangs once stopped). */
+export const readStorage = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.storage.local.get(null)) as Stored;
+  });
+
+/** Writes `items` into chrome.storage.local, for seeding a state the worker and pages then read. */
+export async function setLocal(page: Page, items: Stored): Promise<void> {
+  await page.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    await chrome.storage.local.set(values);
+  }, items);
+}
+
+/** The tick alarm, or null before the install handler has created it. */
+export const getTickAlarm = (page: Page) =>
+  page.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return (await chrome.alarms.get(name)) ?? null;
+  }, TICK_ALARM);
+
+/** Moves the next tick to `inMs` from now, keeping the one-minute period; resolves with when it is due. */
+export const scheduleTick = (page: Page, inMs: number) =>
+  page.evaluate(
+    async ({ name, inMs }) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const when = Date.now() + inMs;
+      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
+      return when;
+    },
+    { name: TICK_ALARM, inMs },
+  );
+
+/** The ids of the notifications the extension shows, with the page's clock at the time of asking. */
+export const notificationIds = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return { at: Date.now(), ids: Object.keys(await chrome.notifications.getAll()) };
+  });
+
+/** Polls every `intervalMs` for notification `id`; resolves with the page's clock when first seen, or null after `timeoutMs`. */
+export async function whenNotified(page: Page, id: string, { intervalMs, timeoutMs = 15_000 }: { intervalMs: number; timeoutMs?: number }) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { at, ids } = await notificationIds(page);
+    if (ids.includes(id)) return at;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return null;
+}
+
+/**
+ * Resolves once the install handler has made its first writes (the tick alarm, an active engine), so
+ * they cannot land on top of what a test seeds. vi.waitFor, not expect.poll, which is for tests only.
+ */
+export async function installSettled(page: Page, timeoutMs = 10_000): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      expect(await getTickAlarm(page)).not.toBeNull();
+      expect((await readStorage(page)).engine?.presence.kind).toBe('active');
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
+}
+
+/** Collects uncaught errors and console errors from every page given to `watch`, so a test can expect none. */
+export function pageErrorLog() {
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: console: ${message.text()}`);
+    });
+  };
+  return { errors, watch };
+}
