@@ -6,7 +6,7 @@ export const WARN_ID = 'hipcheck:warn';
 export const STRETCH_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
 
-/** Firefox shows no notification buttons and rejects the options that ask for them. */
+/** Firefox shows no notification buttons and ignores priority, persistence and silence: send only what it uses. */
 const IS_FIREFOX = import.meta.env.FIREFOX;
 
 export interface NudgeText {
@@ -23,10 +23,10 @@ export async function showNudge({ minutes, moveName, canSnooze, snoozeMinutes }:
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('nudgeTitle'),
     message: t('nudgeMessage', [minutes, moveName]),
-    priority: 2,
     ...(IS_FIREFOX
       ? {}
       : {
+          priority: 2,
           requireInteraction: true,
           buttons: [{ title: t('stretchNow') }, ...(canSnooze ? [{ title: t('snoozeFor', [snoozeMinutes]) }] : [])],
         }),
@@ -39,8 +39,7 @@ export async function showWarning(moveName: string): Promise<void> {
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('warnTitle'),
     message: t('warnMessage', [moveName]),
-    priority: 0,
-    ...(IS_FIREFOX ? {} : { silent: true }),
+    ...(IS_FIREFOX ? {} : { priority: 0, silent: true }),
   });
 }
 

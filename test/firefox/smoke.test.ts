@@ -136,4 +136,28 @@ describe.skipIf(!enabled)('Firefox ESR smoke (temporary add-on, headless)', () =
     const after = (await readAlarms(page)).find((alarm) => alarm.name === TICK_ALARM);
     expect(after).toEqual(before);
   });
+  it('nudges when the bout is due, with options Firefox accepts', async () => {
+    // Headless Firefox has no alert service: it closes a notification within a moment, so getAll()
+    // cannot see it. Every extension page hears notifications.onClosed, which only fires for one
+    // Firefox really created.
+    await page.evaluate(
+      `(globalThis.closedNotifications = [], browser.notifications.onClosed.addListener((id) => globalThis.closedNotifications.push(id)), true)`,
+    );
+    const now = Date.now();
+    const start = now - 30 * MIN + 2_000;
+    await page.evaluate(
+      `browser.storage.local.set(${JSON.stringify({
+        engine: { presence: { kind: 'active', since: start }, lastSignalAt: now, bout: { startedAt: start, spans: [[start, now]] } },
+      })})`,
+    );
+    await page.evaluate(`browser.alarms.create('${TICK_ALARM}', { when: Date.now() + 3000, periodInMinutes: 1 })`);
+    await pollUntil(
+      'the nudge notification',
+      () => page.evaluate<string[]>('globalThis.closedNotifications'),
+      (ids) => ids.includes('hipcheck:nudge'),
+      { timeoutMs: 15_000 },
+    );
+    const { nudges } = (await readLocal(page)) as { nudges?: { shown?: number } };
+    expect(nudges?.shown).toBe(1);
+  });
 });
