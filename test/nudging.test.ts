@@ -60,6 +60,13 @@ describe('nudging from the background', () => {
     expect(((await engineItem.getValue()) as EngineState).bout?.startedAt).toBe(startedAt + 3 * MIN);
   });
 
+  it('leaves notifications alone on quiet ticks', async () => {
+    await installBackground();
+    const clears = vi.spyOn(fakeBrowser.notifications, 'clear');
+    await tickFor(20);
+    expect(clears).not.toHaveBeenCalled();
+  });
+
   it('snoozes from the notification button, counts it, and nudges again after the snooze length', async () => {
     const { tracker } = await installBackground();
     await tickFor(30);

@@ -93,8 +93,19 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return move ? t(messageKeys.moveName(move.id)) : '';
   }
 
-  /** Alarm, badge and notifications follow from the books; nothing here is stored. */
-  async function reflect({ tracked, nudges }: Books, settings: Settings, at: number): Promise<void> {
+  /** Whether a nudge or its warning for the current bout may be on screen. */
+  function nudgeShowing({ tracked, nudges }: Books, at: number): boolean {
+    if (tracked.engine.presence.kind !== 'active' || isPaused(nudges, at)) return false;
+    const bout = tracked.engine.bout;
+    return bout !== null && nudges.boutStartedAt === bout.startedAt && (nudges.shown > 0 || nudges.warned);
+  }
+
+  /**
+   * Alarm, badge and notifications follow from the books; nothing here is stored. A notification is
+   * taken down only when this event ended what it was about (the bout, presence, or a pause began).
+   */
+  async function reflect(before: Books, after: Books, settings: Settings, at: number): Promise<void> {
+    const { tracked, nudges } = after;
     const active = tracked.engine.presence.kind === 'active';
     const bout = active ? currentBout(tracked.engine, at, settings) : null;
     const paused = isPaused(nudges, at);
@@ -102,11 +113,11 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     const title = paused
       ? t('badgePaused', [new Date(nudges.pausedUntil ?? at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })])
       : t('badgeTitle', [minutes ?? 0]);
-    const stale = !bout || nudges.boutStartedAt !== bout.startedAt || nudges.shown === 0;
+    const ended = nudgeShowing(before, at) && !nudgeShowing(after, at);
     await Promise.all([
       keepTicking(active),
       showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused), title }),
-      stale || paused ? clearNudges() : undefined,
+      ended ? clearNudges() : undefined,
     ]);
   }
 
@@ -162,7 +173,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       const at = now();
       const { books, action } = await change(loaded, at);
       await save(loaded.books, books, loaded.repairs);
-      await reflect(books, loaded.settings, at);
+      await reflect(loaded.books, books, loaded.settings, at);
       if (action) await act(action, books, loaded.settings, at);
     });
   }
@@ -194,7 +205,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         const { settings, books, repairs } = await load();
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
         if (repairs.length) await save(books, books, repairs);
-        await reflect(books, settings, now());
+        await reflect(books, books, settings, now());
       }),
 
     breakDone: (startedAt: number, completed: boolean) =>
