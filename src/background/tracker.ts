@@ -166,6 +166,19 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return heard === 'active' ? 'tick' : heard;
   }
 
+  /** Reminders stop until the chosen end; an alarm ends the pause even if the worker sleeps. */
+  async function startPause(books: Books, choice: PauseChoice, at: number): Promise<{ books: Books }> {
+    const until = pauseEnd(at, choice);
+    await browser.alarms.create(RESUME_ALARM, { when: until });
+    return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
+  }
+
+  /** Reminders come back at once: a bout that became due while paused is nudged now. */
+  async function endPause(books: Books, settings: Settings, at: number): Promise<{ books: Books; action: NudgeAction }> {
+    await browser.alarms.clear(RESUME_ALARM);
+    return weighNudge({ ...books, nudges: { ...books.nudges, pausedUntil: null } }, settings, at);
+  }
+
   /** Loads, applies `change`, saves what changed, and brings the browser in line. */
   function transact(change: (loaded: Loaded, at: number) => Promise<{ books: Books; action?: NudgeAction }>): Promise<void> {
     return serial(async () => {
@@ -228,30 +241,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         return { books: { tracked: { ...books.tracked, history: result.history }, nudges: result.nudges } };
       }),
 
-    pause: (choice: PauseChoice) =>
-      transact(async ({ books }, at) => {
-        const until = pauseEnd(at, choice);
-        await browser.alarms.create(RESUME_ALARM, { when: until });
-        return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
-      }),
+    pause: (choice: PauseChoice) => transact(({ books }, at) => startPause(books, choice, at)),
 
-    resume: () =>
-      transact(async ({ settings, books }, at) => {
-        await browser.alarms.clear(RESUME_ALARM);
-        const resumed = { ...books, nudges: { ...books.nudges, pausedUntil: null } };
-        return weighNudge(resumed, settings, at);
-      }),
+    resume: () => transact(({ settings, books }, at) => endPause(books, settings, at)),
 
     togglePause: (choice: PauseChoice) =>
-      transact(async ({ settings, books }, at) => {
-        if (isPaused(books.nudges, at)) {
-          await browser.alarms.clear(RESUME_ALARM);
-          return weighNudge({ ...books, nudges: { ...books.nudges, pausedUntil: null } }, settings, at);
-        }
-        const until = pauseEnd(at, choice);
-        await browser.alarms.create(RESUME_ALARM, { when: until });
-        return { books: { ...books, nudges: { ...books.nudges, pausedUntil: until } } };
-      }),
+      transact(({ settings, books }, at) => (isPaused(books.nudges, at) ? endPause(books, settings, at) : startPause(books, choice, at))),
 
     /** Merges an export into the books, or changes nothing and says why. */
     importExport: async (text: string): Promise<Reply> => {
