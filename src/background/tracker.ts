@@ -205,12 +205,13 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     signal: feed,
 
     /** A browser (re)start: close what was open, then learn where the person is now. */
-    startup: async () => {
-      await feed('startup');
-      const { settings } = await load();
-      const state = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
-      if (state !== 'active') await feed(state);
-    },
+    startup: () =>
+      transact(async ({ settings, books }, at) => {
+        let tracked = step(books.tracked, { at, type: 'startup' }, settings);
+        const state = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
+        if (state !== 'active') tracked = step(tracked, { at, type: await signalFor(state, settings, { ...books, tracked }) }, settings);
+        return weighNudge({ ...books, tracked }, settings, at);
+      }),
 
     /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
     wake: () =>
