@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function WeekChart({ history, today, todayKey, goalMinutes, locale }: Props) {
-  // Built here rather than with stats.lastDays: that module would bring the History page's statistics into the popup's budget.
+  // Built here rather than with stats.lastDays: the build puts that in a chunk shared with the History page's statistics, which would cost the popup 0.3 KB gzip.
   const rows = Array.from({ length: 7 }, (_, i) => {
     const day = addDays(todayKey, i - 6);
     return { day, ...(day === todayKey ? today : dayOf(history, day)) };
