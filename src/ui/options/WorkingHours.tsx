@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../i18n';
 import { type HoursDraft, newId, type RangeDraft, timeText } from './draft';
@@ -79,26 +80,20 @@ function DayRanges({
           return (
             <div class="range" key={range.id}>
               <div class="range__times">
-                <label for={`${range.id}-start`}>{t('rangeFrom')}</label>
-                <input
-                  id={`${range.id}-start`}
-                  type="time"
-                  value={range.start}
-                  aria-invalid={message ? 'true' : undefined}
-                  aria-describedby={described}
-                  onInput={(event) => edit(range.id, 'start', event.currentTarget.value)}
-                  onBlur={touch}
-                />
-                <label for={`${range.id}-end`}>{t('rangeTo')}</label>
-                <input
-                  id={`${range.id}-end`}
-                  type="time"
-                  value={range.end}
-                  aria-invalid={message ? 'true' : undefined}
-                  aria-describedby={described}
-                  onInput={(event) => edit(range.id, 'end', event.currentTarget.value)}
-                  onBlur={touch}
-                />
+                {(['start', 'end'] as const).map((edge) => (
+                  <Fragment key={edge}>
+                    <label for={`${range.id}-${edge}`}>{t(edge === 'start' ? 'rangeFrom' : 'rangeTo')}</label>
+                    <input
+                      id={`${range.id}-${edge}`}
+                      type="time"
+                      value={range[edge]}
+                      aria-invalid={message ? 'true' : undefined}
+                      aria-describedby={described}
+                      onInput={(event) => edit(range.id, edge, event.currentTarget.value)}
+                      onBlur={touch}
+                    />
+                  </Fragment>
+                ))}
                 <button
                   type="button"
                   class="secondary small"
