@@ -1,3 +1,4 @@
+import { clampDay } from './day-limits';
 import type { DayKey } from './days';
 
 /** What HipCheck remembers about one local day. Counters the nudge and break features fill start at zero. */
@@ -40,9 +41,12 @@ export function dayOf(history: History, day: DayKey): DayStats {
   return history[day] ?? EMPTY_DAY;
 }
 
-/** Returns a new history with `day` changed by `change`; the rest is shared. */
+/**
+ * Returns a new history with `day` changed by `change`; the rest is shared. The result is held to
+ * the day's limits here, so the background never writes a day its own reader would refuse.
+ */
 export function updateDay(history: History, day: DayKey, change: (stats: DayStats) => DayStats): History {
-  return { ...history, [day]: change(dayOf(history, day)) };
+  return { ...history, [day]: clampDay(day, change(dayOf(history, day))) };
 }
 
 export function countOn(history: History, day: DayKey, field: keyof DayStats, by = 1): History {

@@ -1,0 +1,56 @@
+import { type DayKey, nextMidnight } from './days';
+import type { DayStats } from './history';
+
+/** No counter in a day goes past this: ten thousand breaks or nudges is already not a real day. */
+export const MAX_COUNT = 10_000;
+
+/** Fields measured in milliseconds; every other field of a day is a count. */
+export const DAY_MS_FIELDS = ['sittingMs', 'longestBoutMs', 'prolongedMs', 'movedMs'] as const satisfies ReadonlyArray<keyof DayStats>;
+export const DAY_COUNT_FIELDS = [
+  'bouts',
+  'naturalBreaks',
+  'guidedBreaks',
+  'partialBreaks',
+  'nudges',
+  'snoozes',
+  'ignoredNudges',
+] as const satisfies ReadonlyArray<keyof DayStats>;
+
+function dayStart(day: DayKey): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime();
+}
+
+/** The local length of `day`: 23, 24 or 25 hours where the clocks change. */
+export function dayLengthMs(day: DayKey): number {
+  const start = dayStart(day);
+  return nextMidnight(start) - start;
+}
+
+/**
+ * How much time `day` can hold: its whole length, or, while it is under way at `now`, only what has
+ * passed of it. A day that has not begun at `now` holds nothing.
+ */
+export function dayCapacityMs(day: DayKey, now?: number): number {
+  const length = dayLengthMs(day);
+  if (now === undefined) return length;
+  return Math.min(length, Math.max(0, now - dayStart(day)));
+}
+
+const clamp = (value: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(0, value)) : 0);
+
+/**
+ * The one rule for what a stored day may hold, applied by the writer and the readers alike: every
+ * duration within the day's capacity, every count a whole number up to MAX_COUNT, the longest bout
+ * and prolonged sitting never more than the day's sitting. Returns `stats` itself when it already fits.
+ */
+export function clampDay(day: DayKey, stats: DayStats, now?: number): DayStats {
+  const capacity = dayCapacityMs(day, now);
+  const fixed = { ...stats };
+  for (const field of DAY_MS_FIELDS) fixed[field] = clamp(stats[field], capacity);
+  for (const field of DAY_COUNT_FIELDS) fixed[field] = Math.floor(clamp(stats[field], MAX_COUNT));
+  fixed.longestBoutMs = Math.min(fixed.longestBoutMs, fixed.sittingMs);
+  fixed.prolongedMs = Math.min(fixed.prolongedMs, fixed.sittingMs);
+  const same = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS].every((field) => fixed[field] === stats[field]);
+  return same ? stats : fixed;
+}
