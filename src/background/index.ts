@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { Reply, Request } from '../messages';
 import { problem } from '../problems';
 import { settingsItem } from '../storage/items';
-import { openBreakTab } from './break-tab';
 import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON, WARN_ID } from './notify';
 import { requestSchema } from './protocol';
 import { RESUME_ALARM, TICK_ALARM } from './tick-alarm';
@@ -30,7 +29,7 @@ async function handle(tracker: Tracker, request: Request): Promise<Reply> {
 async function act(tracker: Tracker, request: Request): Promise<void> {
   switch (request.type) {
     case 'break:open':
-      return openBreakTab();
+      return tracker.openBreak();
     case 'break:done':
       return tracker.breakDone(request.startedAt, request.completed);
     case 'nudge:snooze':
@@ -70,18 +69,18 @@ export function startBackground(options?: TrackerOptions): Tracker {
   });
   browser.runtime.onMessage.addListener((message) => answer(tracker, message));
   browser.notifications.onClicked.addListener((id) => {
-    if (id === NUDGE_ID || id === WARN_ID) return openBreakTab();
+    if (id === NUDGE_ID || id === WARN_ID) return tracker.openBreak();
   });
   browser.notifications.onButtonClicked?.addListener((id, button) => {
     if (id !== NUDGE_ID) return;
-    if (button === STRETCH_BUTTON) return openBreakTab();
+    if (button === STRETCH_BUTTON) return tracker.openBreak();
     if (button === SNOOZE_BUTTON) return tracker.snooze();
   });
   browser.commands?.onCommand.addListener((command) => {
-    if (command === 'start-break') return openBreakTab();
+    if (command === 'start-break') return tracker.openBreak();
     if (command === 'toggle-pause') return tracker.togglePause({ minutes: PAUSE_COMMAND_MINUTES });
   });
-  settingsItem.watch(() => void tracker.wake());
+  settingsItem.watch(() => void tracker.settingsChanged());
   void tracker.wake();
   return tracker;
 }

@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { dayKey } from '../core/days';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
-import { badgeTone, decideNudge, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
+import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
@@ -16,7 +16,7 @@ import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, sett
 import { loadBooks, loadSettings } from '../storage/parse';
 import { mergeHistory, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
-import { openBreakTab } from './break-tab';
+import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { clearNudges, showNudge, showWarning } from './notify';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
@@ -54,6 +54,8 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       log(`HipCheck: ${text}`);
     }
   };
+
+  const openBreakTab = createBreakTabOpener(now);
 
   // One event at a time, in arrival order; a failure is logged and never blocks the next event.
   let queue: Promise<void> = Promise.resolve();
@@ -213,6 +215,13 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         return weighNudge({ ...books, tracked }, settings, at);
       }),
 
+    /** New settings reach the bout in progress at once: badge, countdown and a nudge now due all follow them. */
+    settingsChanged: () =>
+      transact(async ({ settings, books }, at) => {
+        browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
+        return weighNudge(books, settings, at);
+      }),
+
     /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
     wake: () =>
       serial(async () => {
@@ -222,13 +231,18 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         await reflect(books, books, settings, now());
       }),
 
+    /** Starting a break from the popup, a notification, a command or the welcome page: one tab however many ask at once. */
+    openBreak: () => serial(openBreakTab),
+
+    /** A guided break ended; the same break reported again (a retry, a second tab) changes nothing. */
     breakDone: (startedAt: number, completed: boolean) =>
       transact(async ({ settings, books }, at) => {
+        if (!isNewBreak(books.nudges, startedAt)) return { books };
         const tracked = guidedBreak(books.tracked, startedAt, at, completed, settings);
         const rotation = completed
           ? nextRotation(books.nudges.rotation, chosenRoutine(settings, books.nudges.rotation))
           : books.nudges.rotation;
-        return { books: { tracked, nudges: { ...books.nudges, rotation } } };
+        return { books: { tracked, nudges: { ...books.nudges, rotation, lastBreakEndedAt: at } } };
       }),
 
     snooze: () =>

@@ -1,6 +1,6 @@
 import { local, MIN } from '../../test/timeline';
 import type { History } from './history';
-import { badgeTone, decideNudge, INITIAL_NUDGES, type NudgeContext, type NudgeState, snooze } from './nudges';
+import { badgeTone, decideNudge, INITIAL_NUDGES, isNewBreak, type NudgeContext, type NudgeState, nextDueMs, snooze } from './nudges';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const START = local(2026, 6, 10, 9);
@@ -115,8 +115,50 @@ describe('nudge rules', () => {
       shown: 0,
       snoozes: 0,
       pausedUntil: START + 99 * MIN,
-      dueAtMs: 30 * MIN,
     });
+    expect(nextDueMs(next.nudges, settings)).toBe(30 * MIN);
+  });
+
+  it('follows an interval changed mid-bout, in both directions', () => {
+    const at = (minute: number, nudges: NudgeState, interval: number) =>
+      decideNudge(
+        nudges,
+        {},
+        {
+          now: START + minute * MIN,
+          bout: { startedAt: START, sittingMs: minute * MIN },
+          settings: { ...DEFAULT_SETTINGS, breakIntervalMinutes: interval },
+          workingTime: true,
+          deferred: false,
+        },
+      );
+    // The bout began under the 30-minute default, then the person lowered it to 5.
+    const early = at(4, INITIAL_NUDGES, 30);
+    expect(at(5, early.nudges, 5).action.kind).toBe('nudge');
+    // Raised from 30 to 45 at minute 20: nothing at 30, the nudge at 45.
+    const before = at(20, INITIAL_NUDGES, 30);
+    expect(at(30, before.nudges, 45).action.kind).toBe('none');
+    expect(at(45, before.nudges, 45).action.kind).toBe('nudge');
+  });
+
+  it('keeps a snooze when the interval is lowered below it, and a raised interval outlasts the reminders', () => {
+    const settings = { ...DEFAULT_SETTINGS, snoozeMinutes: 10 };
+    const bout = { startedAt: START, sittingMs: 31 * MIN };
+    const snoozed = snooze({ ...INITIAL_NUDGES, boutStartedAt: START, shown: 1, dueAtMs: 35 * MIN }, {}, { now: START, bout, settings });
+    expect(nextDueMs(snoozed.nudges, { ...settings, breakIntervalMinutes: 20 })).toBe(41 * MIN);
+    expect(nextDueMs(snoozed.nudges, { ...settings, breakIntervalMinutes: 60 })).toBe(60 * MIN);
+  });
+
+  it('reads a stored interval from an older version as no push at all', () => {
+    const stored = { ...INITIAL_NUDGES, boutStartedAt: START, dueAtMs: 30 * MIN };
+    expect(nextDueMs(stored, { ...DEFAULT_SETTINGS, breakIntervalMinutes: 10 })).toBe(10 * MIN);
+  });
+
+  it('tells a guided break reported again from a new one', () => {
+    const counted = { ...INITIAL_NUDGES, lastBreakEndedAt: START };
+    expect(isNewBreak(INITIAL_NUDGES, 0)).toBe(true);
+    expect(isNewBreak(counted, START - 3 * MIN)).toBe(false);
+    expect(isNewBreak(counted, START)).toBe(true);
   });
 
   it('colours the badge calm, then warning from 80 %, then alert when due', () => {

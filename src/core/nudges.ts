@@ -11,8 +11,14 @@ export interface NudgeState {
   /** Nudges shown in this bout, the first one included. */
   shown: number;
   snoozes: number;
-  /** Bout sitting time at which the next nudge is due. */
+  /**
+   * Bout sitting time a snooze or reminder pushed the next nudge to; 0 until then. The interval
+   * itself is never copied here: it is read from the settings at every decision, so changing it
+   * reaches the bout in progress.
+   */
   dueAtMs: number;
+  /** When the last counted guided break ended: a report of a break that began before it is the same break again. */
+  lastBreakEndedAt: number | null;
   warned: boolean;
   ignoredCounted: boolean;
   pausedUntil: number | null;
@@ -33,6 +39,7 @@ export const INITIAL_NUDGES: NudgeState = {
   warned: false,
   ignoredCounted: false,
   pausedUntil: null,
+  lastBreakEndedAt: null,
   rotation: { seed: 0, previous: [] },
 };
 
@@ -56,16 +63,31 @@ export interface NudgeOutcome {
 const NONE: NudgeAction = { kind: 'none' };
 
 /** The counters for `bout`, started over when the bout is new. */
-export function forBout(state: NudgeState, bout: NudgeContext['bout'], settings: Settings): NudgeState {
+export function forBout(state: NudgeState, bout: NudgeContext['bout']): NudgeState {
   const startedAt = bout?.startedAt ?? null;
   if (state.boutStartedAt === startedAt) return state;
   return {
     ...INITIAL_NUDGES,
     pausedUntil: state.pausedUntil,
+    lastBreakEndedAt: state.lastBreakEndedAt,
     rotation: state.rotation,
     boutStartedAt: startedAt,
-    dueAtMs: settings.breakIntervalMinutes * MIN,
   };
+}
+
+/**
+ * Bout sitting time at which the next nudge is due: the current interval, or later where a snooze or
+ * reminder pushed it. Before any nudge or snooze the stored point means nothing (older versions
+ * stored the interval there), so only the interval counts.
+ */
+export function nextDueMs(state: NudgeState, settings: Settings): number {
+  const pushed = state.shown === 0 && state.snoozes === 0 ? 0 : state.dueAtMs;
+  return Math.max(pushed, settings.breakIntervalMinutes * MIN);
+}
+
+/** A guided break that began before the last counted one ended is that break reported again, or not a break. */
+export function isNewBreak(state: NudgeState, startedAt: number): boolean {
+  return state.lastBreakEndedAt === null || startedAt >= state.lastBreakEndedAt;
 }
 
 export function isPaused(state: NudgeState, now: number): boolean {
@@ -79,17 +101,18 @@ export function isPaused(state: NudgeState, now: number): boolean {
  */
 export function decideNudge(state: NudgeState, history: History, ctx: NudgeContext): NudgeOutcome {
   const { now, bout, settings } = ctx;
-  let nudges = forBout(state, bout, settings);
+  let nudges = forBout(state, bout);
   if (nudges.pausedUntil !== null && now >= nudges.pausedUntil) nudges = { ...nudges, pausedUntil: null };
   if (!bout || isPaused(nudges, now) || !ctx.workingTime) return { nudges, history, action: NONE };
 
   const sitting = bout.sittingMs;
+  const dueAt = nextDueMs(nudges, settings);
   const reminderLimit = 1 + settings.maxReminders;
   if (nudges.shown >= reminderLimit) {
-    if (nudges.ignoredCounted || sitting < nudges.dueAtMs) return { nudges, history, action: NONE };
+    if (nudges.ignoredCounted || sitting < dueAt) return { nudges, history, action: NONE };
     return { nudges: { ...nudges, ignoredCounted: true }, history: countOn(history, dayKey(now), 'ignoredNudges'), action: NONE };
   }
-  if (sitting >= nudges.dueAtMs) {
+  if (sitting >= dueAt) {
     if (ctx.deferred) return { nudges, history, action: NONE };
     const shown = nudges.shown + 1;
     return {
@@ -98,7 +121,7 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
       action: { kind: 'nudge', reminder: shown, canSnooze: nudges.snoozes < settings.maxSnoozesPerBout },
     };
   }
-  const warnFrom = nudges.dueAtMs - MIN;
+  const warnFrom = dueAt - MIN;
   if (settings.preBreakWarning && nudges.shown === 0 && !nudges.warned && sitting >= warnFrom && !ctx.deferred) {
     return { nudges: { ...nudges, warned: true }, history, action: { kind: 'warn' } };
   }
@@ -112,7 +135,7 @@ export function snooze(
   ctx: Pick<NudgeContext, 'now' | 'bout' | 'settings'>,
 ): { nudges: NudgeState; history: History; snoozed: boolean } {
   const { now, bout, settings } = ctx;
-  const nudges = forBout(state, bout, settings);
+  const nudges = forBout(state, bout);
   if (!bout || nudges.snoozes >= settings.maxSnoozesPerBout) return { nudges, history, snoozed: false };
   return {
     nudges: { ...nudges, snoozes: nudges.snoozes + 1, dueAtMs: bout.sittingMs + settings.snoozeMinutes * MIN },

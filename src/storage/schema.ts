@@ -98,5 +98,6 @@ export const nudgeSchema: z.ZodMiniType<NudgeState> = z.object({
   warned: z.boolean(),
   ignoredCounted: z.boolean(),
   pausedUntil: z.nullable(instant),
+  lastBreakEndedAt: z._default(z.nullable(instant), null),
   rotation: z.object({ seed: z.int().check(z.gte(0)), previous: z.array(z.string()).check(z.maxLength(20)) }),
 });

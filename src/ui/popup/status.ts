@@ -1,4 +1,4 @@
-import { forBout, isPaused } from '../../core/nudges';
+import { forBout, isPaused, nextDueMs } from '../../core/nudges';
 import { isWorkingTime } from '../../core/schedule';
 import type { TodayView } from '../../core/today';
 import type { Snapshot } from '../../storage/items';
@@ -30,9 +30,10 @@ export function popupStatus({ settings, tracked, nudges }: Snapshot, view: Today
   if (!view.bout) return { kind: 'notSitting' };
 
   // Stored counters from an earlier bout say nothing about this one: start them over as the background will.
-  const state = forBout(nudges, view.bout, settings);
-  const untilDue = state.dueAtMs - view.bout.sittingMs;
-  if (state.shown === 0 && untilDue > 0) return { kind: 'next', inMs: untilDue };
+  const state = forBout(nudges, view.bout);
+  const untilDue = nextDueMs(state, settings) - view.bout.sittingMs;
+  // Due exactly when the badge turns to alert: from the current interval on, whatever was shown before it changed.
+  if (view.bout.sittingMs < settings.breakIntervalMinutes * MIN) return { kind: 'next', inMs: untilDue };
   const remindersLeft = state.shown < 1 + settings.maxReminders;
   return {
     kind: 'due',

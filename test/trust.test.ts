@@ -1,0 +1,102 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_COLORS } from '../src/background/badge';
+import { NUDGE_ID } from '../src/background/notify';
+import type { History } from '../src/core/history';
+import type { Request } from '../src/messages';
+import { historyItem, settingsItem } from '../src/storage/items';
+import { installBackground, tickFor } from './harness';
+import { local, MIN } from './timeline';
+
+const T0 = local(2026, 6, 10, 9);
+const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
+const today = async () => ((await historyItem.getValue()) as History)['2026-06-10'];
+const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
+const breakTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/break.html'));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('a guided break is counted once', () => {
+  it('counts the same finished break once however often its end is reported', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(10);
+    const startedAt = Date.now();
+    vi.advanceTimersByTime(3 * MIN);
+    await Promise.all([1, 2, 3].map(() => send({ type: 'break:done', startedAt, completed: true })));
+    await tracker.settled();
+    vi.advanceTimersByTime(MIN);
+    await send({ type: 'break:done', startedAt, completed: true });
+    await tracker.settled();
+    expect(await today()).toMatchObject({ guidedBreaks: 1, movedMs: 3 * MIN });
+  });
+
+  it('credits no more moving than time passed when a page floods made-up break ends', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(137);
+    for (let i = 0; i < 100; i++) void send({ type: 'break:done', startedAt: 0, completed: true });
+    await tracker.settled();
+    const day = await today();
+    expect(day).toMatchObject({ guidedBreaks: 1, sittingMs: 107 * MIN });
+    expect(day?.movedMs).toBe(30 * MIN);
+  });
+});
+
+describe('one break tab', () => {
+  it('opens one tab when ten requests to start a break arrive at once', async () => {
+    const { tracker } = await installBackground();
+    await Promise.all(Array.from({ length: 10 }, () => send({ type: 'break:open' })));
+    await tracker.settled();
+    expect(await breakTabs()).toHaveLength(1);
+  });
+
+  it('opens a new tab once the earlier one is closed', async () => {
+    const { tracker } = await installBackground();
+    await send({ type: 'break:open' });
+    await tracker.settled();
+    // fakeBrowser's tabs.remove mixes up tab and window ids; a closed tab is one tabs.get no longer finds.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id'));
+    await send({ type: 'break:open' });
+    await tracker.settled();
+    expect(await breakTabs()).toHaveLength(2);
+  });
+});
+
+describe('a settings change reaches the bout in progress', () => {
+  it('nudges at once when the interval is lowered below the bout, and badge and notification agree', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(7);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await settingsItem.setValue({ breakIntervalMinutes: 5 });
+    await tracker.settled();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([NUDGE_ID]);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.alert));
+    expect(await today()).toMatchObject({ nudges: 1 });
+  });
+
+  it('uses the interval the welcome page saved for the very first bout', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(1);
+    await settingsItem.setValue({ breakIntervalMinutes: 20 });
+    await tracker.settled();
+    await tickFor(18);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await tickFor(1);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([NUDGE_ID]);
+  });
+
+  it('holds the nudge until the new time when the interval is raised mid-bout', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(20);
+    await settingsItem.setValue({ breakIntervalMinutes: 45 });
+    await tracker.settled();
+    await tickFor(24);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.warning));
+    await tickFor(1);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([NUDGE_ID]);
+  });
+});
