@@ -1,4 +1,5 @@
 import type { PauseChoice } from './core/schedule';
+import type { Settings } from './core/settings';
 import { browser } from './native-browser';
 import type { Problem } from './problems';
 
@@ -12,12 +13,30 @@ export type Request =
   /** Re-read and repair storage now; the popup asks when it meets data it cannot show. */
   | { type: 'repair' }
   /** An export file's text: the background validates it and merges it, or changes nothing. */
-  | { type: 'import'; text: string }
+  | { type: 'import'; text: string; id: string }
   | { type: 'reset' }
+  /**
+   * The settings a person changed, and only those: the background applies them on top of what is
+   * stored, one request at a time, so two pages saving at once never undo each other.
+   */
+  | { type: 'settings:update'; patch: Partial<Settings> }
   /** A page has shown the person what the background repaired. */
   | { type: 'repairs:seen' };
 
-export type Reply = { ok: true; days?: number } | { ok: false; errors: Problem[] };
+/** What an import changed: settings by key, days by what happened to them. */
+export interface ImportReport {
+  settings: Array<keyof Settings>;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Days in the file older than the two years HipCheck keeps. */
+  outsideRetention: number;
+}
+
+export type Reply =
+  | { ok: true; changed?: Array<keyof Settings>; imported?: ImportReport }
+  /** Never an empty list: a refusal always says why. */
+  | { ok: false; errors: Problem[] };
 
 export function sendRequest(request: Request): Promise<Reply> {
   return browser.runtime.sendMessage(request) as Promise<Reply>;

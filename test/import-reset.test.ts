@@ -26,15 +26,18 @@ afterEach(() => vi.useRealTimers());
 describe('import through the background', () => {
   it.each(MALFORMED_IMPORTS)('leaves storage byte-for-byte unchanged for %s, and says why', async (_, text, message) => {
     const before = await everything();
-    const reply = await send({ type: 'import', text });
+    const reply = await send({ type: 'import', text, id: 'test' });
     expect(reply.ok).toBe(false);
     expect(reply.ok ? '' : reply.errors.map(describeProblem).join('\n')).toMatch(message);
     expect(await everything()).toBe(before);
   });
 
   it('merges a valid export into the history and takes its settings', async () => {
-    const reply = await send({ type: 'import', text: exportJson(settings, history, NOW) });
-    expect(reply).toEqual({ ok: true, days: 3 });
+    const reply = await send({ type: 'import', text: exportJson(settings, history, NOW), id: 'test' });
+    expect(reply).toEqual({
+      ok: true,
+      imported: { settings: ['breakIntervalMinutes', 'theme'], added: 3, updated: 0, unchanged: 0, outsideRetention: 0 },
+    });
     expect(Object.keys((await historyItem.getValue()) as object).sort()).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10']);
     expect(await settingsItem.getValue()).toEqual(settings);
   });

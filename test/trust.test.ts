@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLORS } from '../src/background/badge';
 import { NUDGE_ID } from '../src/background/notify';
 import type { History } from '../src/core/history';
-import type { Request } from '../src/messages';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import type { Reply, Request } from '../src/messages';
 import { historyItem, settingsItem } from '../src/storage/items';
 import { installBackground, tickFor } from './harness';
 import { local, MIN } from './timeline';
@@ -11,6 +12,7 @@ const T0 = local(2026, 6, 10, 9);
 const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
 const today = async () => ((await historyItem.getValue()) as History)['2026-06-10'];
 const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
+const ask = async (request: Request) => (await send(request)).find(Boolean) as unknown as Reply;
 const breakTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/break.html'));
 
 beforeEach(() => {
@@ -98,5 +100,37 @@ describe('a settings change reaches the bout in progress', () => {
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.warning));
     await tickFor(1);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([NUDGE_ID]);
+  });
+});
+
+describe('settings written by pages', () => {
+  it('keeps both changes when two pages save different settings at the same moment', async () => {
+    const { tracker } = await installBackground();
+    const replies = await Promise.all([
+      ask({ type: 'settings:update', patch: { breakIntervalMinutes: 45 } }),
+      ask({ type: 'settings:update', patch: { theme: 'dark' } }),
+    ]);
+    await tracker.settled();
+    expect(replies).toEqual([
+      { ok: true, changed: ['breakIntervalMinutes'] },
+      { ok: true, changed: ['theme'] },
+    ]);
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 45, theme: 'dark' });
+  });
+
+  it('refuses a patch with an invalid value and writes nothing', async () => {
+    await installBackground();
+    const reply = await ask({ type: 'settings:update', patch: { breakIntervalMinutes: 2, theme: 'dark' } as never });
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? [] : reply.errors.length).toBeGreaterThan(0);
+    expect(await settingsItem.getValue()).toBeNull();
+  });
+
+  it('answers with the reason when sync storage refuses the write, and nothing is stored', async () => {
+    await installBackground();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const reply = await ask({ type: 'settings:update', patch: { breakIntervalMinutes: 45 } });
+    expect(reply).toEqual({ ok: false, errors: [{ key: 'problem_notStored', subs: ['QUOTA_BYTES quota exceeded'] }] });
+    expect(await settingsItem.getValue()).toBeNull();
   });
 });

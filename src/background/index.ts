@@ -16,10 +16,12 @@ async function openWelcome(): Promise<void> {
 async function handle(tracker: Tracker, request: Request): Promise<Reply> {
   switch (request.type) {
     case 'import':
-      return tracker.importExport(request.text);
+      return tracker.importExport(request.text, request.id);
     case 'reset':
       await tracker.reset();
       return { ok: true };
+    case 'settings:update':
+      return tracker.updateSettings(request.patch);
     default:
       await act(tracker, request);
       return { ok: true };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Settings } from '../core/settings';
 import type { Request } from '../messages';
 
 const instant = z.number().check(z.gte(0));
@@ -14,7 +15,9 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
   }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('repair') }),
-  z.object({ type: z.literal('import'), text: z.string() }),
+  z.object({ type: z.literal('import'), text: z.string(), id: z.string().check(z.maxLength(64)) }),
   z.object({ type: z.literal('reset') }),
+  // Each setting in the patch is checked against its schema by the background before anything is written.
+  z.object({ type: z.literal('settings:update'), patch: z.record(z.string(), z.unknown()) as z.ZodMiniType<Partial<Settings>> }),
   z.object({ type: z.literal('repairs:seen') }),
 ]);

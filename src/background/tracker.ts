@@ -5,16 +5,17 @@ import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '.
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
-import type { Settings } from '../core/settings';
+import { changedSettings, type Settings } from '../core/settings';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
-import type { Problem } from '../problems';
-import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import { type Problem, problem } from '../problems';
+import { engineItem, HISTORY_VERSION, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadBooks, loadSettings } from '../storage/parse';
-import { mergeHistory, parseImport } from '../storage/transfer';
+import { parseSettingsPatch } from '../storage/settings-patch';
+import { mergeImport, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
@@ -39,7 +40,12 @@ interface Loaded {
   repairs: Problem[];
 }
 
+type StorageWrites = Parameters<typeof storage.setItems>[0];
+
 const MIN = 60_000;
+
+/** The browser's own words for a refused write (a full sync quota, say), short enough to show. */
+const errorText = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
 const DAY = 24 * 60 * MIN;
 
 /**
@@ -64,10 +70,34 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return queue;
   };
 
+  /**
+   * Writes `patch` over the stored settings (repaired where they needed it) and returns what changed.
+   * Throws when the browser refuses the write, with nothing stored.
+   */
+  async function writeSettings(patch: Partial<Settings>): Promise<Array<keyof Settings>> {
+    const current = await loadSettings();
+    const changed = changedSettings(current.value, patch);
+    if (changed.length > 0 || current.problems.length > 0) await settingsItem.setValue({ ...current.value, ...patch });
+    return changed;
+  }
+
+  /** Runs `task` in the event queue and always answers: a failure becomes a reason the page can show. */
+  function answer(task: () => Promise<Reply>, failure: (error: unknown) => Problem): Promise<Reply> {
+    return new Promise((resolve) => {
+      void serial(async () => {
+        try {
+          resolve(await task());
+        } catch (error) {
+          resolve({ ok: false, errors: [failure(error)] });
+        }
+      });
+    });
+  }
+
   async function load(): Promise<Loaded> {
     const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
-    const problems = [books.engine.problems, books.history.problems, books.nudges.problems].flat();
-    report([...settings.problems, ...problems]);
+    const problems = [settings.problems, books.engine.problems, books.history.problems, books.nudges.problems].flat();
+    report(problems);
     return {
       settings: settings.value,
       books: { tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value },
@@ -76,9 +106,9 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   /** One storage call for whatever changed: usually just the engine, once a minute. Repairs rewrite everything. */
-  async function save(before: Books, after: Books, repairs: Problem[] = []): Promise<void> {
+  async function save(before: Books, after: Books, repairs: Problem[] = [], also: StorageWrites = []): Promise<void> {
     const force = repairs.length > 0;
-    const writes: Parameters<typeof storage.setItems>[0] = [];
+    const writes: StorageWrites = [...also];
     if (force) writes.push({ item: repairsItem, value: repairs });
     if (force || after.tracked.engine !== before.tracked.engine) writes.push({ item: engineItem, value: after.tracked.engine });
     if (force || after.tracked.history !== before.tracked.history) {
@@ -227,7 +257,11 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       serial(async () => {
         const { settings, books, repairs } = await load();
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
-        if (repairs.length) await save(books, books, repairs);
+        if (repairs.length) {
+          await save(books, books, repairs);
+          // Repaired settings are written back too, so every page reads the values the background uses.
+          await writeSettings({});
+        }
         await reflect(books, books, settings, now());
       }),
 
@@ -264,23 +298,36 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       transact(({ settings, books }, at) => (isPaused(books.nudges, at) ? endPause(books, settings, at) : startPause(books, choice, at))),
 
     /** Merges an export into the books, or changes nothing and says why. */
-    importExport: async (text: string): Promise<Reply> => {
-      let reply: Reply = { ok: false, errors: [] };
-      await serial(async () => {
-        const { books } = await load();
-        const at = now();
-        const result = parseImport(text, dayKey(at + DAY));
-        if (!result.ok) {
-          reply = result;
-          return;
-        }
-        const history = mergeHistory(books.tracked.history, result.history);
-        await settingsItem.setValue(result.settings);
-        await save(books, { ...books, tracked: { ...books.tracked, history } });
-        reply = { ok: true, days: result.days };
-      });
-      return reply;
-    },
+    importExport: (text: string, id: string): Promise<Reply> =>
+      answer(
+        async () => {
+          const { books, repairs } = await load();
+          const at = now();
+          const result = parseImport(text, at);
+          if (!result.ok) return result;
+          const { history, summary } = mergeImport(books.tracked.history, result.history, at);
+          // Settings first: when sync storage refuses them, nothing at all has changed.
+          const settings = await writeSettings(result.settings);
+          const { added, updated, unchanged, outsideRetention } = summary;
+          const report = { settings, added, updated, unchanged, outsideRetention };
+          await save(books, { ...books, tracked: { ...books.tracked, history } }, repairs, [
+            { item: importReceiptItem, value: { id, report } },
+          ]);
+          return { ok: true, imported: report };
+        },
+        (error) => problem('problem_notStored', errorText(error)),
+      ),
+
+    /** Settings a page changed: checked key by key, applied on top of what is stored, or refused with reasons. */
+    updateSettings: (raw: unknown): Promise<Reply> =>
+      answer(
+        async () => {
+          const { patch, problems } = parseSettingsPatch(raw);
+          if (problems.length) return { ok: false, errors: problems };
+          return { ok: true, changed: await writeSettings(patch) };
+        },
+        (error) => problem('problem_notStored', errorText(error)),
+      ),
 
     /** The person has been told about the repairs. */
     repairsSeen: () => serial(() => repairsItem.removeValue()),

@@ -71,3 +71,23 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 export const NUMBER_SETTING_KEYS = Object.keys(NUMBER_SETTINGS) as NumberSettingKey[];
+
+/** Deep equality for setting values (plain data), ignoring keys whose value is undefined. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+    const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+    return (
+      keysA.length === keysB.length &&
+      keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    );
+  }
+  return false;
+}
+
+/** The keys of `patch` that would change `current`. */
+export function changedSettings(current: Settings, patch: Partial<Settings>): Array<keyof Settings> {
+  return SETTING_KEYS.filter((key) => key in patch && !sameValue(patch[key], current[key]));
+}

@@ -3,6 +3,7 @@ import { type EngineState, INITIAL_ENGINE, type Tracked } from '../core/engine';
 import { EMPTY_DAY, type History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { ImportReport } from '../messages';
 import { isProblem, type Problem } from '../problems';
 
 /**
@@ -26,6 +27,17 @@ export const historyItem = storage.defineItem<unknown>('local:history', {
   },
 });
 
+/** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
+export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
+
+export function readImportReceipt(raw: unknown, id: string): ImportReport | null {
+  if (!isRecord(raw) || raw.id !== id || !isRecord(raw.report)) return null;
+  const { settings, ...days } = raw.report;
+  const counts = ['added', 'updated', 'unchanged', 'outsideRetention'] as const;
+  if (!Array.isArray(settings) || !counts.every((key) => Number.isInteger(days[key]))) return null;
+  return raw.report as unknown as ImportReport;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -41,26 +53,6 @@ export interface Snapshot {
   nudges: NudgeState;
   /** Repairs the background made and nobody has been told about yet. */
   repairs: Problem[];
-}
-
-/**
- * The popup's read, kept free of the schema library so the popup stays small: what the background
- * wrote, with defaults for anything missing. The background validates and repairs storage on every
- * event it handles; the popup renders defensively in the meantime.
- */
-export async function readStored(): Promise<Snapshot> {
-  const [settings, engine, history, nudges, repairs] = await Promise.all(
-    [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.getValue()),
-  );
-  return {
-    settings: { ...DEFAULT_SETTINGS, ...(isRecord(settings) ? settings : {}) },
-    tracked: {
-      engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE,
-      history: isRecord(history) ? (history as History) : {},
-    },
-    nudges: isRecord(nudges) ? { ...INITIAL_NUDGES, ...nudges } : INITIAL_NUDGES,
-    repairs: readRepairs(repairs),
-  };
 }
 
 export function readRepairs(raw: unknown): Problem[] {

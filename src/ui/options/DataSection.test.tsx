@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_DAY } from '../../core/history';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { historyItem, settingsItem } from '../../storage/items';
+import { historyItem, importReceiptItem, settingsItem } from '../../storage/items';
 import { MAX_IMPORT_BYTES, parseImport } from '../../storage/transfer';
 import { DataSection } from './DataSection';
 import { answerRequests, click } from './test-helpers';
@@ -94,19 +94,64 @@ describe('your data', () => {
       '"2026-02-30" is not a real date (YYYY-MM-DD).',
       'Unknown setting "colour".',
     ]);
-    expect(requests).toEqual([{ type: 'import', text: '{"format":"hipcheck-export"}' }]);
+    expect(requests).toEqual([{ type: 'import', text: '{"format":"hipcheck-export"}', id: expect.any(String) }]);
   });
 
-  it('says how many days were merged when the import succeeds', async () => {
-    answerRequests({ ok: true, days: 3 });
+  it('says exactly what the import changed: days by what happened to them, settings by name', async () => {
+    answerRequests({
+      ok: true,
+      imported: { settings: ['breakIntervalMinutes', 'theme'], added: 731, updated: 2, unchanged: 1, outsideRetention: 19269 },
+    });
     render(<DataSection />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
-    expect(await screen.findByText("Imported: 3 days merged into your history, and the file's settings applied.")).toBeTruthy();
+    const status = await screen.findByText('Imported. Your history and settings now read:');
+    expect([...(status.parentElement?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+      'New days: 731',
+      'Days updated with larger counts: 2',
+      'Days already up to date: 1',
+      'Days older than the two years HipCheck keeps, left out: 19,269',
+      'Settings changed: Break interval and Theme',
+    ]);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says that no setting changed for a file without settings', async () => {
+    answerRequests({ ok: true, imported: { settings: [], added: 3, updated: 0, unchanged: 0, outsideRetention: 0 } });
+    render(<DataSection />);
+    chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
+    expect(await screen.findByText('No setting changed.')).toBeTruthy();
+    expect(screen.queryByText(/left out/)).toBeNull();
+  });
+
+  it('finds out from the receipt that an import went through when the worker stopped before answering', async () => {
+    answerRequests((request) => {
+      if (request.type === 'import')
+        void importReceiptItem.setValue({
+          id: request.id,
+          report: { settings: [], added: 5, updated: 0, unchanged: 0, outsideRetention: 0 },
+        });
+      throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
+    });
+    render(<DataSection />);
+    chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
+    expect(await screen.findByText('New days: 5')).toBeTruthy();
+  });
+
+  it('says the file was not imported when the worker stopped before it could import', async () => {
+    await importReceiptItem.setValue({
+      id: 'an earlier import',
+      report: { settings: [], added: 5, updated: 0, unchanged: 0, outsideRetention: 0 },
+    });
+    answerRequests(() => {
+      throw new Error('The message channel closed before a response was received');
+    });
+    render(<DataSection />);
+    chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('the file was not imported. Choose it again.');
+  });
+
   it('refuses a file over the size limit without reading or sending it', async () => {
-    const requests = answerRequests({ ok: true, days: 0 });
+    const requests = answerRequests({ ok: true });
     render(<DataSection />);
     const file = new File(['{}'], 'huge.json', { type: 'application/json' });
     Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeProblem, t, uiLocale } from '../../i18n';
-import { type Reply, sendRequest } from '../../messages';
+import { type ImportReport, type Reply, sendRequest } from '../../messages';
 import { problem } from '../../problems';
+import { importReceiptItem, readImportReceipt } from '../../storage/items';
 import { readSnapshot } from '../../storage/parse';
 import { exportJson, historyCsv, MAX_IMPORT_BYTES } from '../../storage/transfer';
 import { datedName, downloadText } from './download';
 import { Section } from './fields';
 
-type ImportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; days: number } | { kind: 'failed'; errors: string[] };
+type ImportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'failed'; errors: string[] };
 type ResetState = 'idle' | 'confirming' | 'busy' | 'done' | 'failed';
 
 /** Rounded up, so a file just over the limit never reads as the limit itself. */
@@ -64,6 +65,44 @@ function ExportPart() {
   );
 }
 
+/**
+ * Sends the file with an id the background stores beside what it imported, in the same write: if the
+ * worker stops before it answers, the receipt tells whether the import happened.
+ */
+async function importFile(text: string): Promise<Reply> {
+  const id = crypto.randomUUID();
+  try {
+    const reply = await sendRequest({ type: 'import', text, id });
+    if (reply) return reply;
+  } catch {
+    // The message channel closed: the worker stopped. What it wrote says how far it got.
+  }
+  const receipt = readImportReceipt(await importReceiptItem.getValue().catch(() => null), id);
+  return receipt ? { ok: true, imported: receipt } : { ok: false, errors: [problem('importInterrupted')] };
+}
+
+/** Says exactly what the import changed, day counts and settings by name. */
+function ImportDone({ report, format }: { report: ImportReport; format: Intl.NumberFormat }) {
+  const lines: Array<[string, number]> = [
+    ['importAdded', report.added],
+    ['importUpdated', report.updated],
+    ['importUnchanged', report.unchanged],
+  ];
+  if (report.outsideRetention > 0) lines.push(['importOutsideRetention', report.outsideRetention]);
+  const names = report.settings.map((key) => t(`settingName_${key}`));
+  return (
+    <div class="success">
+      <p>{t('importDone')}</p>
+      <ul>
+        {lines.map(([key, count]) => (
+          <li key={key}>{t(key, [format.format(count)])}</li>
+        ))}
+        <li>{names.length ? t('importSettingsChanged', [new Intl.ListFormat(uiLocale()).format(names)]) : t('importNoSettings')}</li>
+      </ul>
+    </div>
+  );
+}
+
 function ImportPart() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const format = new Intl.NumberFormat(uiLocale());
@@ -85,8 +124,12 @@ function ImportPart() {
       setState({ kind: 'failed', errors: [t('importUnreadable')] });
       return;
     }
-    const reply = await ask({ type: 'import', text });
-    setState(reply.ok ? { kind: 'done', days: reply.days ?? 0 } : { kind: 'failed', errors: reply.errors.map(describeProblem) });
+    const reply = await importFile(text);
+    setState(
+      reply.ok && reply.imported
+        ? { kind: 'done', report: reply.imported }
+        : { kind: 'failed', errors: reply.ok ? [t('noReply')] : reply.errors.map(describeProblem) },
+    );
   };
 
   return (
@@ -108,9 +151,7 @@ function ImportPart() {
       </div>
       <div role="status" class="data-status">
         {state.kind === 'busy' && <p>{t('importBusy')}</p>}
-        {state.kind === 'done' && (
-          <p class="success">{t(state.days === 1 ? 'importDoneOne' : 'importDoneOther', [format.format(state.days)])}</p>
-        )}
+        {state.kind === 'done' && <ImportDone report={state.report} format={format} />}
       </div>
       {state.kind === 'failed' && (
         <div class="problems" role="alert">

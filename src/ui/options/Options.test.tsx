@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
 import { Options } from './Options';
-import { click, descriptionOf, numberInput, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
+import { click, descriptionOf, numberInput, runBackground, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
 
 async function renderOptions() {
   render(<Options />);
@@ -18,6 +18,7 @@ async function save(expected: string | RegExp = 'Changes saved.') {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  runBackground();
 });
 afterEach(() => {
   cleanup();
@@ -153,6 +154,19 @@ describe('options page', () => {
     await save();
     expect(writes).toHaveBeenCalledTimes(1);
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 25 });
+  });
+
+  it('says so, in words, when the browser refuses to store the settings, and keeps the edit', async () => {
+    await renderOptions();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    type(numberInput('Break interval'), '25');
+    click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('HipCheck could not store the change (MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded)');
+    expect(screen.queryByText('Changes saved.')).toBeNull();
+    expect(numberInput('Break interval').value).toBe('25');
+    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
+    expect(await settingsItem.getValue()).toBeNull();
   });
 
   it('follows changes made elsewhere without losing the edit in progress', async () => {

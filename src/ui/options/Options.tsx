@@ -6,7 +6,8 @@ import { BreaksSection } from './BreaksSection';
 import { DataSection } from './DataSection';
 import { NudgeSection } from './NudgeSection';
 import { RoutineSection } from './RoutineSection';
-import { type FieldsProps, focusFirstInvalid, type SaveOutcome, useSettingsForm } from './use-settings-form';
+import { type OutcomeKeys, type SaveNote, SaveStatus, saveNote } from './SaveStatus';
+import { type FieldsProps, focusFirstInvalid, useSettingsForm } from './use-settings-form';
 import { WhenSection } from './WhenSection';
 
 const SECTIONS = [
@@ -18,7 +19,7 @@ const SECTIONS = [
   ['data', 'dataTitle'],
 ] as const;
 
-const OUTCOME_KEYS: Record<SaveOutcome['kind'], string> = { saved: 'saved', unchanged: 'nothingChanged', invalid: 'fixErrors' };
+const OUTCOME_KEYS: OutcomeKeys = { saved: 'saved', unchanged: 'nothingChanged', invalid: 'fixErrors' };
 
 /** Leaving with unsaved edits asks first; the browser words the question itself. */
 function useLeaveWarning(active: boolean) {
@@ -32,7 +33,7 @@ function useLeaveWarning(active: boolean) {
 
 export function Options() {
   const form = useSettingsForm();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<SaveNote | null>(null);
   // The theme choice previews at once; it is stored with the rest on Save.
   useTheme(form.state?.draft.theme);
   useLeaveWarning(form.dirty);
@@ -43,7 +44,7 @@ export function Options() {
     draft: form.state.draft,
     errors: form.errors,
     update: (key, value) => {
-      setStatus('');
+      setStatus(null);
       form.update(key, value);
     },
     touch: form.touch,
@@ -52,7 +53,7 @@ export function Options() {
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const outcome = await form.save();
-    setStatus(t(OUTCOME_KEYS[outcome.kind]));
+    setStatus(saveNote(outcome, OUTCOME_KEYS));
     if (outcome.kind === 'invalid') focusFirstInvalid();
   };
 
@@ -90,16 +91,14 @@ export function Options() {
                   class="secondary"
                   onClick={() => {
                     form.discard();
-                    setStatus(t('discarded'));
+                    setStatus({ text: t('discarded'), failed: false });
                   }}
                 >
                   {t('discard')}
                 </button>
               )}
-              <p class="savebar__status" role="status" aria-live="polite">
-                {status}
-              </p>
-              {form.dirty && !status && <p class="savebar__dirty">{t('unsaved')}</p>}
+              <SaveStatus note={status} />
+              {form.dirty && (!status || status.failed) && <p class="savebar__dirty">{t('unsaved')}</p>}
             </div>
           </form>
           <DataSection />

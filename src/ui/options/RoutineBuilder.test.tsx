@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
 import { Options } from './Options';
-import { click, descriptionOf, spyOnSyncWrites, storedSettings, type } from './test-helpers';
+import { click, descriptionOf, runBackground, spyOnSyncWrites, storedSettings, type } from './test-helpers';
 
 async function renderOptions() {
   render(<Options />);
@@ -32,6 +32,7 @@ const steps = () =>
 
 beforeEach(() => {
   fakeBrowser.reset();
+  runBackground();
 });
 afterEach(cleanup);
 

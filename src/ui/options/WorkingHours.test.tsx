@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALWAYS, DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
 import { Options } from './Options';
-import { click, descriptionOf, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
+import { click, descriptionOf, runBackground, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
 
 const NINE_TO_FIVE = { start: 540, end: 1020 };
 
@@ -24,6 +24,7 @@ async function save(expected = 'Changes saved.') {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  runBackground();
 });
 afterEach(cleanup);
 

@@ -5,6 +5,7 @@ import {
   type NumberSettingKey,
   SETTING_KEYS,
   type Settings,
+  sameValue,
   type TimeRange,
   type WeekSchedule,
 } from '../../core/settings';
@@ -153,19 +154,6 @@ export function candidate(draft: Draft, key: keyof Settings): unknown {
 }
 
 /** Deep equality for settings values; key order does not matter, NaN never equals a stored number. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    const keysA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-    const keysB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-    return (
-      keysA.length === keysB.length &&
-      keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-    );
-  }
-  return false;
-}
 
 export function isDirty(draft: Draft, base: Settings, key: keyof Settings): boolean {
   return !sameValue(candidate(draft, key), base[key]);

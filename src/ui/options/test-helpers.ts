@@ -1,5 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installIdleFake } from '../../../test/fakes/idle';
+import { startBackground } from '../../background';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import type { Reply, Request } from '../../messages';
 import { settingsItem } from '../../storage/items';
@@ -8,6 +10,12 @@ import { settingsItem } from '../../storage/items';
 
 export async function storedSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...((await settingsItem.getValue()) as Partial<Settings> | null) };
+}
+
+/** The real background, answering the page's requests over fakeBrowser as it would in the browser. */
+export function runBackground() {
+  installIdleFake('active');
+  return startBackground({ log: () => {} });
 }
 
 /** Counts writes to sync storage, the quota-limited area settings live in. */

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SETTING_KEYS, type Settings } from '../../core/settings';
+import { describeProblem } from '../../i18n';
+import { type Reply, sendRequest } from '../../messages';
+import { problem } from '../../problems';
 import { settingsItem } from '../../storage/items';
 import { loadSettings, parseSettings } from '../../storage/parse';
-import { type Draft, dirtyKeys, type Issue, isDirty, sameValue, toDraft, validateDraft } from './draft';
+import { type Draft, dirtyKeys, type Issue, isDirty, toDraft, validateDraft } from './draft';
 
 interface FormState {
   /** The settings as last read from (or written to) storage: what "unchanged" is measured against. */
@@ -10,7 +13,12 @@ interface FormState {
   draft: Draft;
 }
 
-export type SaveOutcome = { kind: 'saved'; keys: Array<keyof Settings> } | { kind: 'unchanged' } | { kind: 'invalid'; issues: Issue[] };
+export type SaveOutcome =
+  | { kind: 'saved'; keys: Array<keyof Settings> }
+  | { kind: 'unchanged' }
+  | { kind: 'invalid'; issues: Issue[] }
+  /** Nothing was stored; `reasons` say why, in the person's language. */
+  | { kind: 'failed'; reasons: string[] };
 
 export type Update = <K extends keyof Draft>(key: K, value: Draft[K] | ((previous: Draft[K]) => Draft[K])) => void;
 
@@ -35,6 +43,15 @@ function follow(state: FormState, incoming: Settings): FormState {
     if (!isDirty(state.draft, state.base, key)) draft[key] = fresh[key as keyof Draft];
   }
   return { base: incoming, draft: draft as unknown as Draft };
+}
+
+/** The background answers every request; when it cannot be reached the page says so instead of hanging. */
+async function ask(patch: Partial<Settings>): Promise<Reply> {
+  try {
+    return (await sendRequest({ type: 'settings:update', patch })) ?? { ok: false, errors: [problem('noReply')] };
+  } catch {
+    return { ok: false, errors: [problem('noReply')] };
+  }
 }
 
 export function useSettingsForm() {
@@ -80,9 +97,9 @@ export function useSettingsForm() {
   const touch = (key: keyof Settings) => setTouched((keys) => (keys.has(key) ? keys : new Set([...keys, key])));
 
   /**
-   * Validates everything, then writes only the settings that were edited, on top of what storage
-   * holds right now, and only if that changes anything: sync storage limits writes, and a setting
-   * changed elsewhere in the meantime must not be overwritten by a stale copy.
+   * Validates everything, then sends only the settings that were edited: the background applies them
+   * on top of what storage holds right now, so a setting changed elsewhere in the meantime is never
+   * overwritten by a stale copy, and two pages saving at once both keep their changes.
    */
   const save = async (): Promise<SaveOutcome> => {
     const current = latest.current;
@@ -94,15 +111,16 @@ export function useSettingsForm() {
     }
     const editsAtStart = edits.current;
     const edited = dirtyKeys(current.draft, current.base);
-    const stored = (await loadSettings()).value;
-    const next: Settings = { ...stored };
-    for (const key of edited) (next as unknown as Record<string, unknown>)[key] = result.values[key];
-    const changed = SETTING_KEYS.filter((key) => !sameValue(next[key], stored[key]));
-    if (changed.length > 0) await settingsItem.setValue(next);
+    if (edited.length === 0) return { kind: 'unchanged' };
+    const patch = Object.fromEntries(edited.map((key) => [key, result.values[key]])) as Partial<Settings>;
+    const reply = await ask(patch);
+    if (!reply.ok) return { kind: 'failed', reasons: reply.errors.map(describeProblem) };
+    const saved = { ...current.base, ...patch };
     // Edits made while the write was in flight stay; otherwise the form shows the saved values tidied up.
     setState((now) =>
-      now && edits.current === editsAtStart ? { base: next, draft: toDraft(next, now.draft) } : now && { ...now, base: next },
+      now && edits.current === editsAtStart ? { base: saved, draft: toDraft(saved, now.draft) } : now && { ...now, base: saved },
     );
+    const changed = reply.changed ?? [];
     return changed.length > 0 ? { kind: 'saved', keys: changed } : { kind: 'unchanged' };
   };
 

@@ -7,6 +7,7 @@ import { EMPTY_DAY } from '../../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../../core/nudges';
 import type { Settings } from '../../core/settings';
 import type { Request } from '../../messages';
+import { runBackground } from '../options/test-helpers';
 import { Popup } from './Popup';
 
 const MIN = 60_000;
@@ -283,7 +284,36 @@ describe('popup', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await seed({ engine: { presence: { kind: 'active', since: NOW }, lastSignalAt: NOW, bout: { startedAt: NOW, spans: 'broken' } } });
     await openPopup();
-    expect(screen.getByRole('alert').textContent).toBe('HipCheck is tidying up its data. Open this again in a moment.');
+    expect(screen.getByRole('alert').textContent).toBe('HipCheck is tidying up its data; it will show in a moment.');
     expect(sent).toEqual([{ type: 'repair' }]);
+  });
+
+  it('shows the numbers by itself once the background has repaired what it could not show', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await seed({ engine: { presence: { kind: 'active', since: NOW }, lastSignalAt: NOW, bout: { startedAt: NOW, spans: 'broken' } } });
+    await openPopup();
+    expect(screen.getByRole('alert')).toBeTruthy();
+    // The worker starts (as the popup's repair request would wake it) and rewrites what it repaired.
+    await runBackground().settled();
+    // The storage watcher re-renders the popup, which then reads storage afresh.
+    // Effects of a render that started outside act wait for a frame: let one pass on the fake clock.
+    await act(async () => {
+      vi.advanceTimersByTime(50);
+    });
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(text('today-total')).toBe('0 min');
+  });
+
+  it('renders numbers, never NaN, for settings and reminders the background replaces', async () => {
+    await seed({
+      engine: sittingFor(5),
+      settings: { workingHours: 'nine to five', dailyGoalMinutes: 1e308, customRoutine: 'mine', breakIntervalMinutes: '30' } as never,
+      nudges: { pausedUntil: 1e16, shown: Number.NaN },
+    });
+    await openPopup();
+    expect(text('goal')).toContain('Goal: under 6 hr a day');
+    expect(text('status')).toBe('Next nudge in 25 min');
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

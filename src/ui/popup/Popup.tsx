@@ -4,7 +4,8 @@ import { todayView } from '../../core/today';
 import { t, uiLocale } from '../../i18n';
 import { type Request, sendRequest } from '../../messages';
 import { browser } from '../../native-browser';
-import { readStored } from '../../storage/items';
+import { engineItem, historyItem, nudgesItem, settingsItem } from '../../storage/items';
+import { readStored } from '../../storage/light-read';
 import { useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { QuickActions } from './QuickActions';
@@ -15,9 +16,19 @@ import { TodayBreaks } from './TodayBreaks';
 import { TodayCard } from './TodayCard';
 import { WeekChart } from './WeekChart';
 
-/** Storage the background has not repaired yet must not blank the popup: say so and ask it to. */
+/**
+ * Storage the background has not repaired yet must not blank the popup: say so, ask for the repair,
+ * and render again as soon as the background has written what it repaired.
+ */
 export function Popup() {
-  const [error] = useErrorBoundary(() => void sendRequest({ type: 'repair' }));
+  const [error, retry] = useErrorBoundary(() => void sendRequest({ type: 'repair' }).catch(() => undefined));
+  useEffect(() => {
+    if (!error) return;
+    const unwatch = [settingsItem, engineItem, historyItem, nudgesItem].map((item) => item.watch(() => retry()));
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, [error]);
   if (error)
     return (
       <main class="popup">

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
-import { answerRequests, click, descriptionOf, spyOnSyncWrites, storedSettings, type } from '../options/test-helpers';
+import { answerRequests, click, descriptionOf, runBackground, spyOnSyncWrites, storedSettings, type } from '../options/test-helpers';
 import { Welcome } from './Welcome';
 
 async function renderWelcome() {
@@ -13,6 +13,7 @@ async function renderWelcome() {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  runBackground();
 });
 afterEach(cleanup);
 
@@ -79,7 +80,7 @@ describe('welcome page', () => {
     await renderWelcome();
     click(screen.getByRole('radio', { name: 'Glutes and core' }));
     click(screen.getByRole('button', { name: 'Try a break now' }));
-    await waitFor(() => expect(requests).toEqual([{ type: 'break:open' }]));
+    await waitFor(() => expect(requests.map((request) => request.type)).toEqual(['settings:update', 'break:open']));
     expect((await storedSettings()).routine).toBe('glutes_core');
   });
 

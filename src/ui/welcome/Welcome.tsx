@@ -4,16 +4,17 @@ import { t, uiLocale } from '../../i18n';
 import { sendRequest } from '../../messages';
 import { candidate } from '../options/draft';
 import { RoutineChoices } from '../options/RoutinePicker';
-import { type FieldsProps, focusFirstInvalid, type SaveOutcome, useSettingsForm } from '../options/use-settings-form';
+import { type OutcomeKeys, type SaveNote, SaveStatus, saveNote } from '../options/SaveStatus';
+import { type FieldsProps, focusFirstInvalid, useSettingsForm } from '../options/use-settings-form';
 import { useTheme } from '../use-theme';
 import { IntervalChoice } from './IntervalChoice';
 
-const OUTCOME_KEYS: Record<SaveOutcome['kind'], string> = { saved: 'welcomeSaved', unchanged: 'welcomeSaved', invalid: 'fixErrors' };
+const OUTCOME_KEYS: OutcomeKeys = { saved: 'welcomeSaved', unchanged: 'welcomeSaved', invalid: 'fixErrors' };
 
 /** The first page after install: what HipCheck counts, why it nudges, and the two choices that matter most. */
 export function Welcome() {
   const form = useSettingsForm();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<SaveNote | null>(null);
   const [tryStatus, setTryStatus] = useState('');
   useTheme(form.state?.base.theme);
 
@@ -27,7 +28,7 @@ export function Welcome() {
     draft,
     errors: form.errors,
     update: (key, value) => {
-      setStatus('');
+      setStatus(null);
       form.update(key, value);
     },
     touch: form.touch,
@@ -35,9 +36,9 @@ export function Welcome() {
 
   const save = async (): Promise<boolean> => {
     const outcome = await form.save();
-    setStatus(t(OUTCOME_KEYS[outcome.kind]));
+    setStatus(saveNote(outcome, OUTCOME_KEYS));
     if (outcome.kind === 'invalid') focusFirstInvalid();
-    return outcome.kind !== 'invalid';
+    return outcome.kind !== 'invalid' && outcome.kind !== 'failed';
   };
 
   // The break you try should be the one you just picked, so pending choices are saved first.
@@ -108,9 +109,7 @@ export function Welcome() {
         )}
         <div class="savebar savebar--plain">
           <button type="submit">{t('welcomeSave')}</button>
-          <p class="savebar__status" role="status" aria-live="polite">
-            {status}
-          </p>
+          <SaveStatus note={status} />
         </div>
       </form>
 

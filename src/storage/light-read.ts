@@ -1,0 +1,66 @@
+import { clampDay } from '../core/day-limits';
+import { isDayKey } from '../core/days';
+import { type EngineState, INITIAL_ENGINE } from '../core/engine';
+import { type DayStats, EMPTY_DAY, type History } from '../core/history';
+import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
+import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
+import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+
+/**
+ * The popup's read, kept free of the schema library so the popup stays small. It is not a second
+ * definition of valid: it only keeps what the popup renders finite and typed, with the same limits
+ * (NUMBER_SETTINGS, clampDay), until the background, which validates every read, has repaired
+ * storage; a value it lets through that still breaks a render makes the popup ask for that repair.
+ */
+export async function readStored(): Promise<Snapshot> {
+  const [settings, engine, history, nudges, repairs] = await Promise.all(
+    [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.getValue()),
+  );
+  return {
+    settings: lightSettings(settings),
+    tracked: { engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE, history: lightHistory(history) },
+    nudges: lightNudges(nudges),
+    repairs: readRepairs(repairs),
+  };
+}
+
+function lightSettings(raw: unknown): Settings {
+  if (!isRecord(raw)) return DEFAULT_SETTINGS;
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of SETTING_KEYS) {
+    const value = raw[key];
+    const fallback = DEFAULT_SETTINGS[key];
+    const limit = NUMBER_SETTINGS[key as NumberSettingKey];
+    const fits = limit
+      ? Number.isInteger(value) && (value as number) >= limit.min && (value as number) <= limit.max
+      : typeof value === typeof fallback && Array.isArray(value) === Array.isArray(fallback);
+    if (fits) settings[key] = value;
+  }
+  return settings as unknown as Settings;
+}
+
+function lightHistory(raw: unknown): History {
+  if (!isRecord(raw)) return {};
+  const history: Record<string, DayStats> = {};
+  for (const [day, stats] of Object.entries(raw))
+    if (isDayKey(day) && isRecord(stats)) history[day] = clampDay(day, { ...EMPTY_DAY, ...stats });
+  return history;
+}
+
+/** Instants a Date can hold; anything else (1e16, text) would make the clock formatting throw. */
+const instantOrNull = (value: unknown) => (typeof value === 'number' && Math.abs(value) <= 8.64e15 ? value : null);
+
+function lightNudges(raw: unknown): NudgeState {
+  if (!isRecord(raw)) return INITIAL_NUDGES;
+  const nudges = { ...INITIAL_NUDGES, ...raw } as NudgeState;
+  const count = (value: unknown) => (Number.isFinite(value) ? (value as number) : 0);
+  return {
+    ...nudges,
+    boutStartedAt: instantOrNull(nudges.boutStartedAt),
+    pausedUntil: instantOrNull(nudges.pausedUntil),
+    shown: count(nudges.shown),
+    snoozes: count(nudges.snoozes),
+    dueAtMs: count(nudges.dueAtMs),
+    rotation: isRecord(nudges.rotation) && Array.isArray(nudges.rotation.previous) ? nudges.rotation : INITIAL_NUDGES.rotation,
+  };
+}
