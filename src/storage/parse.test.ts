@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
-import { parseEngine, parseHistory, parseSettings } from './parse';
+import { parseEngine, parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
 
@@ -26,6 +26,74 @@ describe('settings', () => {
 
   it('survive a value that is not an object', () => {
     expect(parseSettings('30')).toMatchObject({ value: DEFAULT_SETTINGS, problems: [{ key: 'problem_settingsUnreadable' }] });
+  });
+
+  it('quote a value nested 10,000 deep without overflowing the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const { value, problems } = parseSettings({ customRoutine: deep, workingHours: deep });
+    expect(value).toEqual(DEFAULT_SETTINGS);
+    expect(problems.map(describeProblem)).toEqual([
+      'Setting customRoutine was invalid ([[[[…]]]]); using the default.',
+      'Setting workingHours was invalid ([[[[…]]]]); using the default.',
+    ]);
+  });
+
+  it('tell the background what to write back, so pages stop reading the broken values', () => {
+    const stored = {
+      dailyGoalMinutes: 1e308,
+      workingHours: 'weekdays',
+      customRoutine: 'hip_flexor_release',
+      theme: 'dark',
+      // A newer HipCheck on another computer may own a key this one does not know: it stays.
+      standingGoalMinutes: 90,
+    };
+    expect(repairedSettings(stored)).toEqual({
+      dailyGoalMinutes: DEFAULT_SETTINGS.dailyGoalMinutes,
+      workingHours: DEFAULT_SETTINGS.workingHours,
+      customRoutine: DEFAULT_SETTINGS.customRoutine,
+      theme: 'dark',
+      standingGoalMinutes: 90,
+    });
+    const sevenObjects = Array.from({ length: 7 }, () => ({ start: 540, end: 1020 }));
+    expect(repairedSettings({ workingHours: sevenObjects })).toEqual({ workingHours: DEFAULT_SETTINGS.workingHours });
+    expect(repairedSettings('30')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('need no write when nothing is broken, even when only some are stored', () => {
+    expect(repairedSettings(undefined)).toBeNull();
+    expect(repairedSettings({ theme: 'dark', breakIntervalMinutes: 45 })).toBeNull();
+  });
+});
+
+describe('a settings patch', () => {
+  it('holds only the settings it names', () => {
+    expect(parseSettingsPatch({ theme: 'light' })).toEqual({ patch: { theme: 'light' }, problems: [] });
+    expect(parseSettingsPatch({})).toEqual({ patch: {}, problems: [] });
+  });
+
+  it('refuses unknown keys and bad values one by one, keeping the good ones', () => {
+    const raw = JSON.parse('{"theme":"neon","volume":11,"snoozeMinutes":10,"__proto__":{"theme":"dark"}}');
+    const { patch, problems } = parseSettingsPatch(raw);
+    expect(patch).toEqual({ snoozeMinutes: 10 });
+    expect(Object.getPrototypeOf(patch)).toBe(Object.prototype);
+    expect(problems).toEqual([
+      { key: 'importSettingInvalid', subs: ['theme', '"neon"'] },
+      { key: 'importUnknownSetting', subs: ['volume'] },
+      { key: 'importUnknownSetting', subs: ['__proto__'] },
+    ]);
+  });
+
+  it('says so when it is not an object at all', () => {
+    expect(parseSettingsPatch([1])).toEqual({ patch: {}, problems: [{ key: 'importSettingsNotObject' }] });
+  });
+
+  it('quotes a 10,000-deep value and a huge key without overflowing or flooding the message', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const { problems } = parseSettingsPatch({ customRoutine: deep, ['k'.repeat(100_000)]: 1 });
+    expect(problems.map((p) => (p.subs ?? []).join(' ').length)).toEqual([expect.any(Number), expect.any(Number)]);
+    for (const p of problems) expect((p.subs ?? []).join(' ').length).toBeLessThan(100);
   });
 });
 

@@ -5,6 +5,7 @@ import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
 import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { preview, shorten } from './preview';
 import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
@@ -20,7 +21,7 @@ export function parseSettings(raw: unknown): Loaded<Settings> {
   const value: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const problems: Problem[] = [];
   for (const key of SETTING_KEYS) {
-    if (!(key in raw)) continue;
+    if (!Object.hasOwn(raw, key)) continue;
     const parsed = settingSchemas[key].safeParse(raw[key]);
     if (parsed.success) value[key] = parsed.data;
     else problems.push(settingProblem(key, raw[key]));
@@ -29,12 +30,49 @@ export function parseSettings(raw: unknown): Loaded<Settings> {
 }
 
 function settingProblem(key: keyof Settings, raw: unknown): Problem {
-  const shown = String(JSON.stringify(raw)).slice(0, 40);
+  const shown = preview(raw);
   if (key in NUMBER_SETTINGS) {
     const { min, max, fallback } = NUMBER_SETTINGS[key as keyof typeof NUMBER_SETTINGS];
     return problem('problem_settingOutOfRange', key, shown, min, max, fallback);
   }
   return problem('problem_settingInvalid', key, shown);
+}
+
+/**
+ * What to write back to storage when stored settings had to fall back, or null when nothing needs
+ * writing. Until it is written, every page reads the broken values again and falls back again. Keys
+ * this version does not know stay as they are: settings sync, and a newer HipCheck on another
+ * computer may own them.
+ */
+export function repairedSettings(raw: unknown): Record<string, unknown> | null {
+  if (raw === null || raw === undefined) return null;
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS };
+  const { value } = parseSettings(raw);
+  const broken = SETTING_KEYS.filter((key) => Object.hasOwn(raw, key) && raw[key] !== value[key]);
+  if (broken.length === 0) return null;
+  const repaired: Record<string, unknown> = { ...raw };
+  for (const key of broken) repaired[key] = DEFAULT_SETTINGS[key];
+  return repaired;
+}
+
+/**
+ * Some settings, each checked alone with the same schemas the reader uses: what an import or a page
+ * asks to change. Only the settings it names are in `patch`; an unknown key is a problem, not ignored.
+ */
+export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; problems: Problem[] } {
+  if (!isRecord(raw)) return { patch: {}, problems: [problem('importSettingsNotObject')] };
+  const patch: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (!SETTING_KEYS.includes(key as keyof Settings)) {
+      problems.push(problem('importUnknownSetting', shorten(key)));
+      continue;
+    }
+    const parsed = settingSchemas[key as keyof Settings].safeParse(value);
+    if (parsed.success) patch[key] = parsed.data;
+    else problems.push(problem('importSettingInvalid', key, preview(value)));
+  }
+  return { patch: patch as Partial<Settings>, problems };
 }
 
 export function parseEngine(raw: unknown): Loaded<EngineState> {
@@ -75,8 +113,14 @@ export function parseHistory(raw: unknown): Loaded<History> {
   return { value, problems };
 }
 
-export async function loadSettings(): Promise<Loaded<Settings>> {
-  return parseSettings(await settingsItem.getValue());
+export interface LoadedSettings extends Loaded<Settings> {
+  /** The stored settings with their broken fields reset, for the background to write back; null when none broke. */
+  writeBack: Record<string, unknown> | null;
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const raw = await settingsItem.getValue();
+  return { ...parseSettings(raw), writeBack: repairedSettings(raw) };
 }
 
 export interface LoadedBooks {
