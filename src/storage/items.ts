@@ -1,9 +1,10 @@
 import { storage } from '@wxt-dev/storage';
 import { type EngineState, INITIAL_ENGINE, type Tracked } from '../core/engine';
-import { EMPTY_DAY, type History } from '../core/history';
+import { EMPTY_DAY } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { isProblem, type Problem } from '../problems';
+import { isRecord, readHistory } from './records';
 
 /**
  * Storage holds `unknown` on purpose: the background validates everything it reads
@@ -25,10 +26,6 @@ export const historyItem = storage.defineItem<unknown>('local:history', {
     2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
   },
 });
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
@@ -56,7 +53,8 @@ export async function readStored(): Promise<Snapshot> {
     settings: { ...DEFAULT_SETTINGS, ...(isRecord(settings) ? settings : {}) },
     tracked: {
       engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE,
-      history: isRecord(history) ? (history as History) : {},
+      // Day by day through the readers' repair, so a page meeting a v1 day or a broken counter still shows numbers.
+      history: isRecord(history) ? readHistory(history).value : {},
     },
     nudges: isRecord(nudges) ? { ...INITIAL_NUDGES, ...nudges } : INITIAL_NUDGES,
     repairs: readRepairs(repairs),

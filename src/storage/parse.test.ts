@@ -1,8 +1,12 @@
 import { storage } from '@wxt-dev/storage';
+import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dayKeys } from '../../test/fixtures/days';
+import { clampDay } from '../core/day-limits';
 import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
+import type { Problem } from '../problems';
 import { parseEngine, parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
@@ -133,21 +137,99 @@ describe('engine state', () => {
 });
 
 describe('history', () => {
-  it('drops only the corrupt days', () => {
+  const H = 3_600_000;
+  const MIN = 60_000;
+
+  it('keeps a day whose moved time grew past 48 hours, with its sitting, and says it repaired it', () => {
+    // Reproduced: today's movedMs at 48 h plus one finished break used to drop the whole day, 137 minutes of sitting with it.
+    const today = { ...EMPTY_DAY, sittingMs: 137 * MIN, bouts: 3, longestBoutMs: 70 * MIN, guidedBreaks: 9, movedMs: 48 * H + 4 * MIN };
+    const { value, problems } = parseHistory({ '2026-06-10': today });
+    expect(value).toEqual({ '2026-06-10': { ...today, movedMs: 24 * H } });
+    expect(problems.map(describeProblem)).toEqual(['Repaired 1 day record(s) that held impossible values: 2026-06-10.']);
+  });
+
+  it('repairs each counter alone: counts capped, a longest bout cut to the sitting, unreadable counters zero', () => {
+    const { value, problems } = parseHistory({
+      '2026-06-08': { ...day, partialBreaks: 10_001 },
+      '2026-06-09': { ...day, longestBoutMs: 2 * H, prolongedMs: 5 * H },
+      '2026-06-10': { ...day, nudges: 'three', snoozes: null, ignoredNudges: Number.NaN, naturalBreaks: [1] },
+      '2026-06-11': { ...day, bouts: 'two' },
+      '2026-03-08': { ...day, sittingMs: 24 * H, longestBoutMs: 24 * H },
+    });
+    expect(value).toEqual({
+      '2026-06-08': { ...day, partialBreaks: 10_000 },
+      '2026-06-09': { ...day, longestBoutMs: H, prolongedMs: H },
+      '2026-06-10': { ...day, nudges: 0, snoozes: 0, ignoredNudges: 0, naturalBreaks: 0 },
+      // Sitting is never recorded without a bout: one is the least it can have been.
+      '2026-06-11': { ...day, bouts: 1 },
+      // New York's spring-forward day has 23 hours.
+      '2026-03-08': { ...day, sittingMs: 23 * H, longestBoutMs: 23 * H },
+    });
+    expect(problems).toEqual([{ key: 'problem_daysRepaired', subs: [5, '2026-06-08, 2026-06-09, 2026-06-10, 2026-06-11, 2026-03-08'] }]);
+  });
+
+  it('reads a day from before the newer counters without calling it a repair', () => {
+    const v1 = { sittingMs: H, bouts: 2, longestBoutMs: 40 * MIN, naturalBreaks: 1 };
+    expect(parseHistory({ '2026-06-08': v1 })).toEqual({ value: { '2026-06-08': { ...EMPTY_DAY, ...v1 } }, problems: [] });
+  });
+
+  it('drops a day only when nothing in it can be trusted: no record, or no usable sitting time', () => {
     const { value, problems } = parseHistory({
       '2026-06-08': day,
       '2026-06-09': { ...day, sittingMs: -5 },
+      '2026-06-10': { ...day, sittingMs: 'lots' },
+      '2026-06-11': { bouts: 2 },
+      '2026-06-12': null,
+      '2026-06-13': [day],
       '2026-02-30': day,
       'not-a-day': day,
-      '2026-06-10': { ...day, bouts: 'two' },
-      '2026-06-11': null,
     });
     expect(value).toEqual({ '2026-06-08': day });
-    expect(problems.map(describeProblem)).toEqual([expect.stringContaining('Dropped 5 unreadable day record(s)')]);
+    expect(problems.map(describeProblem)).toEqual([expect.stringContaining('Dropped 7 unreadable day record(s)')]);
+  });
+
+  it('names a dropped day briefly, however long its key', () => {
+    const { problems } = parseHistory({ ['x'.repeat(1_000_000)]: day });
+    expect(describeProblem(problems[0] as Problem).length).toBeLessThan(100);
   });
 
   it('recovers nothing, but does not throw, when history is not an object', () => {
     expect(parseHistory([1, 2, 3])).toMatchObject({ value: {}, problems: [{ key: 'problem_historyUnreadable' }] });
+  });
+
+  it('never throws, reads its own output back unchanged and silent, and every day it keeps fits its day', () => {
+    // Mostly plausible numbers, some just past a limit, now and then anything at all.
+    const odd = fc.oneof(fc.constantFrom(-1, 2.5, Number.MAX_VALUE), fc.double(), fc.jsonValue());
+    const ms = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 26 * H }) },
+      { weight: 1, arbitrary: fc.constantFrom(23 * H, 25 * H, 48 * H) },
+      { weight: 1, arbitrary: odd },
+    );
+    const count = fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 40 }) },
+      { weight: 1, arbitrary: fc.constantFrom(10_000, 10_001) },
+      { weight: 1, arbitrary: odd },
+    );
+    const fields = Object.fromEntries(Object.keys(EMPTY_DAY).map((field) => [field, field.endsWith('Ms') ? ms : count]));
+    const storedDay = fc.oneof(
+      { weight: 6, arbitrary: fc.record(fields) },
+      { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) },
+      { weight: 1, arbitrary: fc.jsonValue() },
+    );
+    const stored = fc.oneof(
+      { weight: 1, arbitrary: fc.jsonValue() },
+      {
+        weight: 6,
+        arbitrary: fc.dictionary(fc.oneof({ weight: 6, arbitrary: dayKeys }, { weight: 1, arbitrary: fc.string() }), storedDay),
+      },
+    );
+    fc.assert(
+      fc.property(stored, (raw) => {
+        const once = parseHistory(raw);
+        expect(parseHistory(once.value)).toEqual({ value: once.value, problems: [] });
+        for (const [key, stats] of Object.entries(once.value)) expect(clampDay(key, stats)).toBe(stats);
+      }),
+    );
   });
 });
 

@@ -1,12 +1,12 @@
-import { isDayKey } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
-import type { DayStats, History } from '../core/history';
+import type { History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
-import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { engineItem, historyItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { preview, shorten } from './preview';
-import { dayStatsSchema, engineSchema, nudgeSchema, settingSchemas } from './schema';
+import { isRecord, readHistory } from './records';
+import { engineSchema, nudgeSchema, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
 export interface Loaded<T> {
@@ -98,18 +98,22 @@ export function parseNudges(raw: unknown): Loaded<NudgeState> {
   return { value: INITIAL_NUDGES, problems: [problem('problem_nudgesUnreadable')] };
 }
 
-/** A corrupt day is dropped alone; every other day is kept. */
+/** How many days a repair notice names; the count says how many there were. */
+const LISTED_DAYS = 5;
+const listDays = (days: string[]) =>
+  days
+    .slice(0, LISTED_DAYS)
+    .map((day) => shorten(day, 20))
+    .join(', ');
+
+/** Each day is repaired alone (see repairDay); a day is dropped only when nothing in it can be trusted. */
 export function parseHistory(raw: unknown): Loaded<History> {
   if (raw === null || raw === undefined) return { value: {}, problems: [] };
   if (!isRecord(raw)) return { value: {}, problems: [problem('problem_historyUnreadable')] };
-  const value: Record<string, DayStats> = {};
-  const dropped: string[] = [];
-  for (const [day, stats] of Object.entries(raw)) {
-    const parsed = dayStatsSchema.safeParse(stats);
-    if (isDayKey(day) && parsed.success) value[day] = parsed.data;
-    else dropped.push(day);
-  }
-  const problems = dropped.length ? [problem('problem_daysDropped', dropped.length, dropped.slice(0, 5).join(', '))] : [];
+  const { value, dropped, repaired } = readHistory(raw);
+  const problems: Problem[] = [];
+  if (dropped.length) problems.push(problem('problem_daysDropped', dropped.length, listDays(dropped)));
+  if (repaired.length) problems.push(problem('problem_daysRepaired', repaired.length, listDays(repaired)));
   return { value, problems };
 }
 

@@ -3,7 +3,7 @@ import { isDayKey } from '../core/days';
 import { type DayStats, EMPTY_DAY, type History, pruneHistory } from '../core/history';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
-import { isRecord } from './items';
+import { isRecord } from './records';
 import { dayStatsSchema, settingSchemas } from './schema';
 
 export const EXPORT_FORMAT = 'hipcheck-export';
