@@ -63,7 +63,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   };
 
   async function load(): Promise<Loaded> {
-    const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
+    const [settings, books] = await Promise.all([loadSettings(), loadBooks(now())]);
     const problems = [books.engine.problems, books.history.problems, books.nudges.problems].flat();
     report([...settings.problems, ...problems]);
     return {

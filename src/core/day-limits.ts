@@ -4,6 +4,12 @@ import type { DayStats } from './history';
 /** No counter in a day goes past this: ten thousand breaks or nudges is already not a real day. */
 export const MAX_COUNT = 10_000;
 
+/**
+ * The most sitting one bout may claim, counted back from its last signal. Sitting is always broken
+ * by sleep within a day; a longer bout is a clock or storage fault, not a person at a desk.
+ */
+export const MAX_BOUT_MS = 24 * 3_600_000;
+
 /** Fields measured in milliseconds; every other field of a day is a count. */
 export const DAY_MS_FIELDS = ['sittingMs', 'longestBoutMs', 'prolongedMs', 'movedMs'] as const satisfies ReadonlyArray<keyof DayStats>;
 export const DAY_COUNT_FIELDS = [

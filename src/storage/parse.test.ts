@@ -7,7 +7,7 @@ import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
 import type { Problem } from '../problems';
-import { parseEngine, parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
+import { parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
 
@@ -98,41 +98,6 @@ describe('a settings patch', () => {
     const { problems } = parseSettingsPatch({ customRoutine: deep, ['k'.repeat(100_000)]: 1 });
     expect(problems.map((p) => (p.subs ?? []).join(' ').length)).toEqual([expect.any(Number), expect.any(Number)]);
     for (const p of problems) expect((p.subs ?? []).join(' ').length).toBeLessThan(100);
-  });
-});
-
-describe('engine state', () => {
-  it('round-trips a valid state', () => {
-    const state = { presence: { kind: 'active', since: 5 }, lastSignalAt: 65, bout: { startedAt: 5, spans: [[5, 65]] } };
-    expect(parseEngine(state)).toEqual({ value: state, problems: [] });
-  });
-
-  it.each([
-    ['a string', 'active'],
-    ['an unknown presence', { presence: { kind: 'sitting' }, lastSignalAt: 1, bout: null }],
-    [
-      'spans out of order',
-      {
-        presence: { kind: 'active', since: 1 },
-        lastSignalAt: 9,
-        bout: {
-          startedAt: 1,
-          spans: [
-            [5, 9],
-            [1, 3],
-          ],
-        },
-      },
-    ],
-    [
-      'a span ending before it starts',
-      { presence: { kind: 'active', since: 1 }, lastSignalAt: 9, bout: { startedAt: 1, spans: [[9, 5]] } },
-    ],
-    ['a negative time', { presence: { kind: 'active', since: -1 }, lastSignalAt: 9, bout: null }],
-  ])('starts afresh from %s, with a message', (_, raw) => {
-    const { value, problems } = parseEngine(raw);
-    expect(value.presence).toEqual({ kind: 'unknown' });
-    expect(problems).toHaveLength(1);
   });
 });
 

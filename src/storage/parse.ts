@@ -1,4 +1,5 @@
-import { type EngineState, INITIAL_ENGINE } from '../core/engine';
+import { MAX_BOUT_MS } from '../core/day-limits';
+import { type Bout, type EngineState, INITIAL_ENGINE } from '../core/engine';
 import type { History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
@@ -6,7 +7,7 @@ import { type Problem, problem } from '../problems';
 import { engineItem, historyItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { preview, shorten } from './preview';
 import { isRecord, readHistory } from './records';
-import { engineSchema, nudgeSchema, settingSchemas } from './schema';
+import { engineSchema, nudgeFieldSchemas, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */
 export interface Loaded<T> {
@@ -75,27 +76,93 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
   return { patch: patch as Partial<Settings>, problems };
 }
 
-export function parseEngine(raw: unknown): Loaded<EngineState> {
+/**
+ * The engine's state, repaired where it can be rather than started afresh: `now` bounds it. Only a
+ * state whose shape is wrong (a string, an unknown presence, a negative time) starts afresh.
+ */
+export function parseEngine(raw: unknown, now: number): Loaded<EngineState> {
   if (raw === null || raw === undefined) return { value: INITIAL_ENGINE, problems: [] };
   const parsed = engineSchema.safeParse(raw);
-  if (parsed.success && spansInOrder(parsed.data)) return { value: parsed.data, problems: [] };
-  return { value: INITIAL_ENGINE, problems: [problem('problem_engineUnreadable')] };
+  if (!parsed.success) return { value: INITIAL_ENGINE, problems: [problem('problem_engineUnreadable')] };
+  const value = boundEngine(parsed.data, now);
+  return { value, problems: sameEngine(value, parsed.data) ? [] : [problem('problem_engineRepaired')] };
 }
 
-function spansInOrder(engine: EngineState): boolean {
-  let previous = Number.NEGATIVE_INFINITY;
-  for (const [from, to] of engine.bout?.spans ?? []) {
-    if (from < previous || to < from) return false;
-    previous = to;
+/**
+ * Nothing in the state may lie after `now`: a clock set back would otherwise let the engine credit
+ * the future to days that have not come. Nor after the last signal, as the engine credits sitting
+ * only up to it. A bout keeps its spans ascending, disjoint and non-empty, within its start and at
+ * most MAX_BOUT_MS before the last signal: the most recent part is the part most likely true.
+ */
+function boundEngine(engine: EngineState, now: number): EngineState {
+  const lastSignalAt = engine.lastSignalAt === null ? null : Math.min(engine.lastSignalAt, now);
+  const horizon = lastSignalAt ?? now;
+  const { presence, bout } = engine;
+  return {
+    presence: presence.kind === 'unknown' ? presence : { ...presence, since: Math.min(presence.since, horizon) },
+    lastSignalAt,
+    bout: bout && boundBout(bout, horizon),
+  };
+}
+
+function boundBout(bout: Bout, horizon: number): Bout {
+  const startedAt = Math.min(horizon, Math.max(bout.startedAt, horizon - MAX_BOUT_MS));
+  const clipped = bout.spans
+    .map(([from, to]): [number, number] => [Math.max(from, startedAt), Math.min(to, horizon)])
+    .filter(([from, to]) => from < to)
+    .sort((a, b) => a[0] - b[0]);
+  const spans: Array<[number, number]> = [];
+  for (const span of clipped) {
+    const last = spans.at(-1);
+    // Overlapping spans would count the same minutes twice: they become one. Touching ones already count nothing twice.
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else spans.push(span);
   }
-  return true;
+  return { startedAt, spans };
 }
 
-export function parseNudges(raw: unknown): Loaded<NudgeState> {
+function sameEngine(a: EngineState, b: EngineState): boolean {
+  const since = (e: EngineState) => (e.presence.kind === 'unknown' ? null : e.presence.since);
+  if (a.lastSignalAt !== b.lastSignalAt || since(a) !== since(b)) return false;
+  if (!a.bout || !b.bout) return a.bout === b.bout;
+  const other = b.bout.spans;
+  return (
+    a.bout.startedAt === b.bout.startedAt &&
+    a.bout.spans.length === other.length &&
+    a.bout.spans.every(([from, to], i) => from === other[i]?.[0] && to === other[i]?.[1])
+  );
+}
+
+/** The longest pause HipCheck offers is "until tomorrow": at most 25 hours away, on the night clocks go back. */
+const MAX_PAUSE_MS = 25 * 3_600_000;
+
+const NUDGE_FIELDS = Object.keys(nudgeFieldSchemas) as Array<keyof NudgeState>;
+
+/**
+ * The reminder state, field by field: a bad field falls back alone to its initial value, and a
+ * missing one (state from before the field existed) takes it silently. A pause reaching further
+ * than any pause HipCheck offers is ended, or reminders could stay silent for good.
+ */
+export function parseNudges(raw: unknown, now: number): Loaded<NudgeState> {
   if (raw === null || raw === undefined) return { value: INITIAL_NUDGES, problems: [] };
-  const parsed = nudgeSchema.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, problems: [] };
-  return { value: INITIAL_NUDGES, problems: [problem('problem_nudgesUnreadable')] };
+  if (!isRecord(raw)) return { value: INITIAL_NUDGES, problems: [problem('problem_nudgesUnreadable')] };
+  const value: Record<string, unknown> = {};
+  let repaired = false;
+  for (const key of NUDGE_FIELDS) {
+    if (!Object.hasOwn(raw, key)) {
+      value[key] = INITIAL_NUDGES[key];
+      continue;
+    }
+    const parsed = nudgeFieldSchemas[key].safeParse(raw[key]);
+    value[key] = parsed.success ? parsed.data : INITIAL_NUDGES[key];
+    repaired ||= !parsed.success;
+  }
+  const problems = repaired ? [problem('problem_nudgesRepaired')] : [];
+  const nudges = value as unknown as NudgeState;
+  if (nudges.pausedUntil !== null && nudges.pausedUntil > now + MAX_PAUSE_MS) {
+    return { value: { ...nudges, pausedUntil: null }, problems: [...problems, problem('problem_pauseTooLong')] };
+  }
+  return { value: nudges, problems };
 }
 
 /** How many days a repair notice names; the count says how many there were. */
@@ -133,15 +200,15 @@ export interface LoadedBooks {
   nudges: Loaded<NudgeState>;
 }
 
-/** Everything the background keeps. Item by item, because only getValue waits for migrations. */
-export async function loadBooks(): Promise<LoadedBooks> {
+/** Everything the background keeps, bounded by `now`. Item by item, because only getValue waits for migrations. */
+export async function loadBooks(now = Date.now()): Promise<LoadedBooks> {
   const [engine, history, nudges] = await Promise.all([engineItem.getValue(), historyItem.getValue(), nudgesItem.getValue()]);
-  return { engine: parseEngine(engine), history: parseHistory(history), nudges: parseNudges(nudges) };
+  return { engine: parseEngine(engine, now), history: parseHistory(history), nudges: parseNudges(nudges, now) };
 }
 
 /** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */
-export async function readSnapshot(): Promise<Snapshot> {
-  const [settings, books, repairs] = await Promise.all([loadSettings(), loadBooks(), repairsItem.getValue()]);
+export async function readSnapshot(now = Date.now()): Promise<Snapshot> {
+  const [settings, books, repairs] = await Promise.all([loadSettings(), loadBooks(now), repairsItem.getValue()]);
   return {
     settings: settings.value,
     tracked: { engine: books.engine.value, history: books.history.value },

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_BOUT_MS, MAX_COUNT } from '../core/day-limits';
 import type { EngineState } from '../core/engine';
 import type { DayStats } from '../core/history';
 import type { NudgeState } from '../core/nudges';
@@ -51,7 +52,7 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   workingHours: weekScheduleSchema,
 };
 
-const count = z.int().check(z.gte(0), z.lte(10_000));
+const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 /** No day, even a 25-hour one with a clock set back, holds more than 48 hours. */
 const dayMs = z.number().check(z.gte(0), z.lte(48 * 3_600_000));
 
@@ -85,18 +86,28 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   bout: z.nullable(
     z.object({
       startedAt: instant,
+      // Order, overlaps and bounds in time are repaired by the reader (parse.ts); only the shape is checked here.
       spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
     }),
   ),
 });
 
-export const nudgeSchema: z.ZodMiniType<NudgeState> = z.object({
+/**
+ * One schema per field of the reminder state, so a bad field falls back alone to its value in
+ * INITIAL_NUDGES, and a field the stored state lacks (written before the field existed) takes it
+ * silently. A field added to NudgeState and INITIAL_NUDGES needs only its line here.
+ */
+export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<NudgeState[K]> } = {
   boutStartedAt: z.nullable(instant),
   shown: count,
   snoozes: count,
-  dueAtMs: z.number().check(z.gte(0)),
+  // A due time past the longest possible bout would never come.
+  dueAtMs: z.number().check(z.gte(0), z.lte(MAX_BOUT_MS)),
   warned: z.boolean(),
   ignoredCounted: z.boolean(),
   pausedUntil: z.nullable(instant),
-  rotation: z.object({ seed: z.int().check(z.gte(0)), previous: z.array(z.string()).check(z.maxLength(20)) }),
-});
+  rotation: z.object({
+    seed: z.int().check(z.gte(0)),
+    previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  }),
+};
