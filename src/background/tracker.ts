@@ -1,6 +1,5 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { dayKey } from '../core/days';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import { badgeTone, decideNudge, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
@@ -14,7 +13,7 @@ import type { Reply } from '../messages';
 import type { Problem } from '../problems';
 import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadBooks, loadSettings } from '../storage/parse';
-import { mergeHistory, parseImport } from '../storage/transfer';
+import { mergeImport, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
 import { openBreakTab } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
@@ -40,7 +39,6 @@ interface Loaded {
 }
 
 const MIN = 60_000;
-const DAY = 24 * 60 * MIN;
 
 /**
  * The background's one job: turn browser events into engine signals and nudge decisions, persist
@@ -253,17 +251,17 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     importExport: async (text: string): Promise<Reply> => {
       let reply: Reply = { ok: false, errors: [] };
       await serial(async () => {
-        const { books } = await load();
+        const { settings, books } = await load();
         const at = now();
-        const result = parseImport(text, dayKey(at + DAY));
+        const result = parseImport(text, at);
         if (!result.ok) {
           reply = result;
           return;
         }
-        const history = mergeHistory(books.tracked.history, result.history);
-        await settingsItem.setValue(result.settings);
+        const { history, summary } = mergeImport(books.tracked.history, result.history, at);
+        await settingsItem.setValue({ ...settings, ...result.settings });
         await save(books, { ...books, tracked: { ...books.tracked, history } });
-        reply = { ok: true, days: result.days };
+        reply = { ok: true, days: summary.added + summary.updated };
       });
       return reply;
     },

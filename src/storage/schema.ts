@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
 import { MAX_BOUT_MS, MAX_COUNT } from '../core/day-limits';
 import type { EngineState } from '../core/engine';
-import type { DayStats } from '../core/history';
 import type { NudgeState } from '../core/nudges';
 import { NUDGE_STYLES, NUMBER_SETTINGS, type NumberSettingKey, type Settings, THEMES, type TimeRange } from '../core/settings';
 import type { Dose, RoutineStep } from '../core/stretches/types';
 
-/** zod/mini keeps pages small; these schemas are the one definition of what may be stored. */
+/**
+ * zod/mini keeps pages small; these schemas say what shape may be stored. What a day may hold is
+ * clampDay's rule (core/day-limits.ts), read by records.ts without a schema, and its limits are used
+ * here wherever a count appears.
+ */
 export const numberSettingSchemas = Object.fromEntries(
   Object.entries(NUMBER_SETTINGS).map(([key, { min, max }]) => [key, z.int().check(z.gte(min), z.lte(max))]),
 ) as Record<NumberSettingKey, z.ZodMiniInt>;
@@ -52,29 +55,8 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   workingHours: weekScheduleSchema,
 };
 
-const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
-/** No day, even a 25-hour one with a clock set back, holds more than 48 hours. */
-const dayMs = z.number().check(z.gte(0), z.lte(48 * 3_600_000));
-
-/** Counters added after the first version read as zero when absent. */
-const counter = z._default(count, 0);
-const counterMs = z._default(dayMs, 0);
-
-export const dayStatsSchema: z.ZodMiniType<DayStats> = z.object({
-  sittingMs: dayMs,
-  bouts: count,
-  longestBoutMs: dayMs,
-  prolongedMs: counterMs,
-  naturalBreaks: counter,
-  guidedBreaks: counter,
-  partialBreaks: counter,
-  movedMs: counterMs,
-  nudges: counter,
-  snoozes: counter,
-  ignoredNudges: counter,
-});
-
 const instant = z.number().check(z.gte(0));
+const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 
 export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   presence: z.discriminatedUnion('kind', [

@@ -57,10 +57,10 @@ describe('your data', () => {
     const [file] = files as [{ blob: Blob; name: string }];
     expect(file.name).toBe('hipcheck-export-2026-06-10.json');
     expect(file.blob.type).toBe('application/json');
-    const parsed = parseImport(await file.blob.text(), '2026-06-10');
+    const parsed = parseImport(await file.blob.text(), NOW.getTime());
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.days).toBe(2);
+      expect(Object.keys(parsed.history)).toHaveLength(2);
       expect(parsed.settings.breakIntervalMinutes).toBe(40);
     }
   });
