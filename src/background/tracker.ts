@@ -11,8 +11,9 @@ import { messageKeys } from '../core/stretches/types';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import type { Problem } from '../problems';
-import { engineItem, HISTORY_VERSION, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
-import { loadBooks, loadSettings } from '../storage/parse';
+import { HISTORY_VERSION, loadMigratedBooks } from '../storage/history-migration';
+import { engineItem, historyItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import { loadSettings } from '../storage/parse';
 import { mergeImport, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
 import { openBreakTab } from './break-tab';
@@ -61,7 +62,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   };
 
   async function load(): Promise<Loaded> {
-    const [settings, books] = await Promise.all([loadSettings(), loadBooks(now())]);
+    const [settings, books] = await Promise.all([loadSettings(), loadMigratedBooks(now())]);
     const problems = [books.engine.problems, books.history.problems, books.nudges.problems].flat();
     report([...settings.problems, ...problems]);
     return {

@@ -1,6 +1,4 @@
-import { storage } from '@wxt-dev/storage';
 import fc from 'fast-check';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKeys } from '../../test/fixtures/days';
 import { clampDay } from '../core/day-limits';
 import { EMPTY_DAY } from '../core/history';
@@ -195,22 +193,5 @@ describe('history', () => {
         for (const [key, stats] of Object.entries(once.value)) expect(clampDay(key, stats)).toBe(stats);
       }),
     );
-  });
-});
-
-describe('migrations', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('bring v1 history days up to v2 with the new counters at zero', async () => {
-    await fakeBrowser.storage.local.set({
-      history: { '2026-06-08': { sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000, naturalBreaks: 1 } },
-      history$: { v: 1 },
-    });
-    vi.resetModules();
-    const { historyItem } = await import('./items');
-    expect(parseHistory(await historyItem.getValue()).value).toEqual({
-      '2026-06-08': { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000, naturalBreaks: 1 },
-    });
-    expect(await storage.getMeta('local:history')).toEqual({ v: 2 });
   });
 });

@@ -200,10 +200,13 @@ export interface LoadedBooks {
   nudges: Loaded<NudgeState>;
 }
 
-/** Everything the background keeps, bounded by `now`. Item by item, because only getValue waits for migrations. */
-export async function loadBooks(now = Date.now()): Promise<LoadedBooks> {
-  const [engine, history, nudges] = await Promise.all([engineItem.getValue(), historyItem.getValue(), nudgesItem.getValue()]);
-  return { engine: parseEngine(engine, now), history: parseHistory(history), nudges: parseNudges(nudges, now) };
+/**
+ * Everything the background keeps, bounded by `now`. Item by item, because only getValue waits for
+ * migrations; the background passes its migrating history item (see loadMigratedBooks), pages the read-only one.
+ */
+export async function loadBooks(now = Date.now(), history: { getValue(): Promise<unknown> } = historyItem): Promise<LoadedBooks> {
+  const [engine, stored, nudges] = await Promise.all([engineItem.getValue(), history.getValue(), nudgesItem.getValue()]);
+  return { engine: parseEngine(engine, now), history: parseHistory(stored), nudges: parseNudges(nudges, now) };
 }
 
 /** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */
