@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKeys } from '../../test/fixtures/days';
 import { clampDay } from '../core/day-limits';
 import { EMPTY_DAY } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
 import type { Problem } from '../problems';
-import { parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
+import { loadSettings, parseHistory, parseSettings, parseSettingsPatch, repairedSettings } from './parse';
 
 const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 2, longestBoutMs: 2_400_000 };
 
@@ -62,9 +63,21 @@ describe('settings', () => {
     expect(repairedSettings('30')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('come with what to write back when loaded from storage', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.sync.set({ settings: { dailyGoalMinutes: 1e308, theme: 'dark' } });
+    const loaded = await loadSettings();
+    expect(loaded.value).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(loaded.writeBack).toEqual({ dailyGoalMinutes: DEFAULT_SETTINGS.dailyGoalMinutes, theme: 'dark' });
+  });
+
   it('need no write when nothing is broken, even when only some are stored', () => {
     expect(repairedSettings(undefined)).toBeNull();
     expect(repairedSettings({ theme: 'dark', breakIntervalMinutes: 45 })).toBeNull();
+    expect(repairedSettings(DEFAULT_SETTINGS)).toBeNull();
+    expect(
+      repairedSettings({ ...DEFAULT_SETTINGS, customRoutine: [{ moveId: 'squat', dose: { kind: 'reps', count: 10, secondsPerRep: 3 } }] }),
+    ).toBeNull();
   });
 });
 

@@ -48,8 +48,7 @@ function settingProblem(key: keyof Settings, raw: unknown): Problem {
 export function repairedSettings(raw: unknown): Record<string, unknown> | null {
   if (raw === null || raw === undefined) return null;
   if (!isRecord(raw)) return { ...DEFAULT_SETTINGS };
-  const { value } = parseSettings(raw);
-  const broken = SETTING_KEYS.filter((key) => Object.hasOwn(raw, key) && raw[key] !== value[key]);
+  const broken = SETTING_KEYS.filter((key) => Object.hasOwn(raw, key) && !settingSchemas[key].safeParse(raw[key]).success);
   if (broken.length === 0) return null;
   const repaired: Record<string, unknown> = { ...raw };
   for (const key of broken) repaired[key] = DEFAULT_SETTINGS[key];

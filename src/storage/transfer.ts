@@ -74,7 +74,7 @@ function duplicatedKeys(text: string): { topLevel: string[]; days: string[] } {
   let expectKey = false;
   let lastTopKey = '';
   let inHistory = false;
-  const token = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
+  const token = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
   for (let match = token.exec(text); match; match = token.exec(text)) {
     const found = match[0];
     if (found.startsWith('"')) {
