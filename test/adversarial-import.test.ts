@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import type { History } from '../src/core/history';
-import { SETTING_KEYS } from '../src/core/settings';
+import { SETTING_KEYS, sameValue } from '../src/core/settings';
 import { describeProblem } from '../src/i18n';
 import type { Reply } from '../src/messages';
 import { historyItem, settingsItem } from '../src/storage/items';
-import { parseHistory } from '../src/storage/parse';
+import { parseHistory, parseSettings } from '../src/storage/parse';
 import { installIdleFake } from './fakes/idle';
 import { day, NOW, valid } from './fixtures/imports';
 
@@ -40,18 +40,44 @@ const dayRecord = fc.oneof(
 );
 const deepArray = fc.integer({ min: 1, max: 10_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`);
 
+const H = 3_600_000;
+/** Days that fit, some of them already stored, some older than the two years kept: files a person may really import. */
+const plausibleDay = fc
+  .record({ sittingMs: fc.integer({ min: 0, max: 12 * H }), bouts: fc.integer({ min: 1, max: 30 }), moved: fc.integer({ min: 0, max: H }) })
+  .map(({ sittingMs, bouts, moved }) => ({
+    ...day(0),
+    sittingMs,
+    bouts,
+    longestBoutMs: Math.min(sittingMs, H),
+    prolongedMs: 0,
+    movedMs: moved,
+  }));
+const pastDay = fc.date({ min: new Date(2019, 0, 1), max: new Date(2026, 5, 9), noInvalidDate: true }).map((d) => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+});
+const plausibleFile = fc
+  .record({
+    history: fc.dictionary(fc.oneof(pastDay, fc.constantFrom('2026-06-01', '2026-06-09')), plausibleDay, { maxKeys: 40 }),
+    settings: fc.option(
+      fc.record({ theme: fc.constantFrom('light', 'dark'), snoozeMinutes: fc.integer({ min: 1, max: 60 }) }, { requiredKeys: [] }),
+    ),
+  })
+  .map(({ history, settings }) => JSON.stringify({ format: 'hipcheck-export', version: 1, ...(settings ? { settings } : {}), history }));
+
 /** A valid export with one hostile change spliced in, as text. */
 const hostileFile = fc.oneof(
+  { weight: 4, arbitrary: plausibleFile },
   anyJson.map((value) => JSON.stringify(value)),
-  fc.record({ key: fc.oneof(dayKeyish, hostileKey), value: dayRecord }).map(({ key, value }) =>
-    JSON.stringify({ ...valid, history: { ...valid.history, [key]: value } }),
-  ),
-  fc.record({ key: fc.oneof(fc.constantFrom(...SETTING_KEYS), hostileKey, fc.string()), value: anyJson }).map(({ key, value }) =>
-    JSON.stringify({ ...valid, settings: { ...valid.settings, [key]: value } }),
-  ),
-  fc.record({ field: fc.constantFrom('format', 'version', 'settings', 'history'), value: anyJson }).map(({ field, value }) =>
-    JSON.stringify({ ...valid, [field]: value }),
-  ),
+  fc
+    .record({ key: fc.oneof(dayKeyish, hostileKey), value: dayRecord })
+    .map(({ key, value }) => JSON.stringify({ ...valid, history: { ...valid.history, [key]: value } })),
+  fc
+    .record({ key: fc.oneof(fc.constantFrom(...SETTING_KEYS), hostileKey, fc.string()), value: anyJson })
+    .map(({ key, value }) => JSON.stringify({ ...valid, settings: { ...valid.settings, [key]: value } })),
+  fc
+    .record({ field: fc.constantFrom('format', 'version', 'settings', 'history'), value: anyJson })
+    .map(({ field, value }) => JSON.stringify({ ...valid, [field]: value })),
   deepArray.map((nested) => `{"format":"hipcheck-export","version":1,"settings":{"customRoutine":${nested}},"history":{}}`),
   deepArray.map((nested) => `{"format":"hipcheck-export","version":1,"history":{"2026-06-01":${nested}}}`),
   fc.constantFrom(
@@ -96,6 +122,10 @@ describe('hostile import files through the background', () => {
         expect(added).toBe(newDays.length);
         expect(updated).toBe(changedDays.length);
         expect(unchanged).toBeGreaterThanOrEqual(0);
+        const settingsBefore = parseSettings(JSON.parse(before)[1].settings).value;
+        const settingsAfter = parseSettings(await settingsItem.getValue()).value;
+        const changedSettings = SETTING_KEYS.filter((key) => !sameValue(settingsBefore[key], settingsAfter[key]));
+        expect([...(reply.imported?.settings ?? [])].sort()).toEqual(changedSettings.sort());
         // Put things back, so every file meets the same starting point.
         await fakeBrowser.storage.local.set(JSON.parse(before)[0]);
         await fakeBrowser.storage.sync.clear();

@@ -1,10 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { describeProblem } from '../src/i18n';
 import type { Reply, Request } from '../src/messages';
 import { historyItem, settingsItem } from '../src/storage/items';
-import { exportJson } from '../src/storage/transfer';
+import { EXPORT_FORMAT, exportJson } from '../src/storage/transfer';
 import { installIdleFake } from './fakes/idle';
 import { day, history, MALFORMED_IMPORTS, NOW, settings } from './fixtures/imports';
 
@@ -40,6 +41,15 @@ describe('import through the background', () => {
     });
     expect(Object.keys((await historyItem.getValue()) as object).sort()).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10']);
     expect(await settingsItem.getValue()).toEqual(settings);
+  });
+
+  it('changes only the settings the file names, and counts only the days it kept', async () => {
+    const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: { theme: 'light' }, history: { '2026-06-01': day(7) } });
+    expect(await send({ type: 'import', text, id: 'test' })).toEqual({
+      ok: true,
+      imported: { settings: ['theme'], added: 0, updated: 0, unchanged: 1, outsideRetention: 0 },
+    });
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 40, theme: 'light' });
   });
 
   it('resets everything and starts counting again', async () => {

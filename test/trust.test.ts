@@ -134,3 +134,15 @@ describe('settings written by pages', () => {
     expect(await settingsItem.getValue()).toBeNull();
   });
 });
+
+describe('a clock set back', () => {
+  it('keeps every minute counted before the clock was set back two hours', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(60);
+    vi.setSystemTime(Date.now() - 2 * 60 * MIN);
+    await tickFor(1);
+    await tracker.settled();
+    expect((await today())?.sittingMs).toBe(60 * MIN);
+    expect(await fakeBrowser.storage.local.get('repairs')).toEqual({});
+  });
+});

@@ -1,6 +1,5 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { dayKey } from '../core/days';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
@@ -12,9 +11,10 @@ import { messageKeys } from '../core/stretches/types';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
-import { engineItem, HISTORY_VERSION, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
-import { loadBooks, loadSettings } from '../storage/parse';
-import { parseSettingsPatch } from '../storage/settings-patch';
+import { HISTORY_VERSION, loadMigratedBooks } from '../storage/history-migration';
+import { engineItem, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import { loadSettings, parseSettings, parseSettingsPatch, repairedSettings } from '../storage/parse';
+import { isRecord } from '../storage/records';
 import { mergeImport, parseImport } from '../storage/transfer';
 import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
@@ -46,7 +46,6 @@ const MIN = 60_000;
 
 /** The browser's own words for a refused write (a full sync quota, say), short enough to show. */
 const errorText = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
-const DAY = 24 * 60 * MIN;
 
 /**
  * The background's one job: turn browser events into engine signals and nudge decisions, persist
@@ -75,9 +74,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
    * Throws when the browser refuses the write, with nothing stored.
    */
   async function writeSettings(patch: Partial<Settings>): Promise<Array<keyof Settings>> {
-    const current = await loadSettings();
-    const changed = changedSettings(current.value, patch);
-    if (changed.length > 0 || current.problems.length > 0) await settingsItem.setValue({ ...current.value, ...patch });
+    const raw = await settingsItem.getValue();
+    const current = parseSettings(raw).value;
+    const repaired = repairedSettings(raw);
+    const changed = changedSettings(current, patch);
+    // Keys this version does not know stay: a newer HipCheck on another computer may own them.
+    if (changed.length > 0 || repaired) await settingsItem.setValue({ ...current, ...(repaired ?? (isRecord(raw) ? raw : {})), ...patch });
     return changed;
   }
 
@@ -95,7 +97,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   async function load(): Promise<Loaded> {
-    const [settings, books] = await Promise.all([loadSettings(), loadBooks()]);
+    const [settings, books] = await Promise.all([loadSettings(), loadMigratedBooks(now())]);
     const problems = [settings.problems, books.engine.problems, books.history.problems, books.nudges.problems].flat();
     report(problems);
     return {

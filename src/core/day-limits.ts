@@ -1,8 +1,14 @@
-import { type DayKey, nextMidnight } from './days';
+import type { DayKey } from './days';
 import type { DayStats } from './history';
 
 /** No counter in a day goes past this: ten thousand breaks or nudges is already not a real day. */
 export const MAX_COUNT = 10_000;
+
+/**
+ * The most sitting one bout may claim, counted back from its last signal. Sitting is always broken
+ * by sleep within a day; a longer bout is a clock or storage fault, not a person at a desk.
+ */
+export const MAX_BOUT_MS = 24 * 3_600_000;
 
 /** Fields measured in milliseconds; every other field of a day is a count. */
 export const DAY_MS_FIELDS = ['sittingMs', 'longestBoutMs', 'prolongedMs', 'movedMs'] as const satisfies ReadonlyArray<keyof DayStats>;
@@ -16,15 +22,18 @@ export const DAY_COUNT_FIELDS = [
   'ignoredNudges',
 ] as const satisfies ReadonlyArray<keyof DayStats>;
 
-function dayStart(day: DayKey): number {
+/** Local midnight at the start of `day`, `offset` days later. */
+function midnight(day: DayKey, offset = 0): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).getTime();
+  const date = new Date(2000, m - 1, d + offset);
+  // The Date constructor reads years 0–99 as 1900–1999: year 18 would get 1918's clock changes.
+  date.setFullYear(y, m - 1, d + offset);
+  return date.getTime();
 }
 
 /** The local length of `day`: 23, 24 or 25 hours where the clocks change. */
 export function dayLengthMs(day: DayKey): number {
-  const start = dayStart(day);
-  return nextMidnight(start) - start;
+  return midnight(day, 1) - midnight(day);
 }
 
 /**
@@ -34,7 +43,7 @@ export function dayLengthMs(day: DayKey): number {
 export function dayCapacityMs(day: DayKey, now?: number): number {
   const length = dayLengthMs(day);
   if (now === undefined) return length;
-  return Math.min(length, Math.max(0, now - dayStart(day)));
+  return Math.min(length, Math.max(0, now - midnight(day)));
 }
 
 const clamp = (value: number, max: number) => (Number.isFinite(value) ? Math.min(max, Math.max(0, value)) : 0);
@@ -42,7 +51,8 @@ const clamp = (value: number, max: number) => (Number.isFinite(value) ? Math.min
 /**
  * The one rule for what a stored day may hold, applied by the writer and the readers alike: every
  * duration within the day's capacity, every count a whole number up to MAX_COUNT, the longest bout
- * and prolonged sitting never more than the day's sitting. Returns `stats` itself when it already fits.
+ * and prolonged sitting never more than the day's sitting, and sitting always part of some bout.
+ * Returns `stats` itself when it already fits.
  */
 export function clampDay(day: DayKey, stats: DayStats, now?: number): DayStats {
   const capacity = dayCapacityMs(day, now);
@@ -51,6 +61,9 @@ export function clampDay(day: DayKey, stats: DayStats, now?: number): DayStats {
   for (const field of DAY_COUNT_FIELDS) fixed[field] = Math.floor(clamp(stats[field], MAX_COUNT));
   fixed.longestBoutMs = Math.min(fixed.longestBoutMs, fixed.sittingMs);
   fixed.prolongedMs = Math.min(fixed.prolongedMs, fixed.sittingMs);
-  const same = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS].every((field) => fixed[field] === stats[field]);
+  // Sitting is only ever recorded by ending a bout, so a day with sitting and no bout has lost its count.
+  if (fixed.sittingMs > 0 && fixed.bouts === 0) fixed.bouts = 1;
+  // Object.is, so a stored -0 comes back as 0, as it would from an export.
+  const same = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS].every((field) => Object.is(fixed[field], stats[field]));
   return same ? stats : fixed;
 }

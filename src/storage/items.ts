@@ -1,10 +1,10 @@
 import { storage } from '@wxt-dev/storage';
-import { type EngineState, INITIAL_ENGINE, type Tracked } from '../core/engine';
-import { EMPTY_DAY, type History } from '../core/history';
-import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { Tracked } from '../core/engine';
+import type { NudgeState } from '../core/nudges';
+import type { Settings } from '../core/settings';
 import type { ImportReport } from '../messages';
 import { isProblem, type Problem } from '../problems';
+import { isRecord } from './records';
 
 /**
  * Storage holds `unknown` on purpose: the background validates everything it reads
@@ -17,15 +17,13 @@ export const engineItem = storage.defineItem<unknown>('local:engine', { fallback
 export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
 /** Repairs the background made to its own storage, until a page has shown them. */
 export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallback: null, version: 1 });
-export const HISTORY_VERSION = 2;
-export const historyItem = storage.defineItem<unknown>('local:history', {
-  fallback: null,
-  version: HISTORY_VERSION,
-  migrations: {
-    // v1 days had only the sitting counters; later counters start at zero.
-    2: (old: unknown) => (isRecord(old) ? mapValues(old, (day) => (isRecord(day) ? { ...EMPTY_DAY, ...day } : day)) : old),
-  },
-});
+/**
+ * Read-only for pages: no version and no migrations, because @wxt-dev/storage runs an item's
+ * migrations wherever the item is defined, and a page must never write the books. The background
+ * defines the same key with its migrations (history-migration.ts); pages meeting older days get
+ * them filled in memory by the readers' repair (records.ts).
+ */
+export const historyItem = storage.defineItem<unknown>('local:history', { fallback: null });
 
 /** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
 export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
@@ -36,14 +34,6 @@ export function readImportReceipt(raw: unknown, id: string): ImportReport | null
   const counts = ['added', 'updated', 'unchanged', 'outsideRetention'] as const;
   if (!Array.isArray(settings) || !counts.every((key) => Number.isInteger(days[key]))) return null;
   return raw.report as unknown as ImportReport;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function mapValues<T, U>(record: Record<string, T>, fn: (value: T) => U): Record<string, U> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value)]));
 }
 
 /** What the pages show: settings, the engine's books and the reminder state. */

@@ -1,15 +1,13 @@
-import { clampDay } from '../core/day-limits';
-import { isDayKey } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
-import { type DayStats, EMPTY_DAY, type History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
-import { engineItem, historyItem, isRecord, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { engineItem, historyItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { isRecord, readHistory } from './records';
 
 /**
  * The popup's read, kept free of the schema library so the popup stays small. It is not a second
  * definition of valid: it only keeps what the popup renders finite and typed, with the same limits
- * (NUMBER_SETTINGS, clampDay), until the background, which validates every read, has repaired
+ * (NUMBER_SETTINGS, and the readers' own day repair), until the background, which validates every read, has repaired
  * storage; a value it lets through that still breaks a render makes the popup ask for that repair.
  */
 export async function readStored(): Promise<Snapshot> {
@@ -18,7 +16,10 @@ export async function readStored(): Promise<Snapshot> {
   );
   return {
     settings: lightSettings(settings),
-    tracked: { engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE, history: lightHistory(history) },
+    tracked: {
+      engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE,
+      history: isRecord(history) ? readHistory(history).value : {},
+    },
     nudges: lightNudges(nudges),
     repairs: readRepairs(repairs),
   };
@@ -37,14 +38,6 @@ function lightSettings(raw: unknown): Settings {
     if (fits) settings[key] = value;
   }
   return settings as unknown as Settings;
-}
-
-function lightHistory(raw: unknown): History {
-  if (!isRecord(raw)) return {};
-  const history: Record<string, DayStats> = {};
-  for (const [day, stats] of Object.entries(raw))
-    if (isDayKey(day) && isRecord(stats)) history[day] = clampDay(day, { ...EMPTY_DAY, ...stats });
-  return history;
 }
 
 /** Instants a Date can hold; anything else (1e16, text) would make the clock formatting throw. */

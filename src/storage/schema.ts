@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
+import { MAX_BOUT_MS, MAX_COUNT } from '../core/day-limits';
 import type { EngineState } from '../core/engine';
-import type { DayStats } from '../core/history';
 import type { NudgeState } from '../core/nudges';
 import { NUDGE_STYLES, NUMBER_SETTINGS, type NumberSettingKey, type Settings, THEMES, type TimeRange } from '../core/settings';
 import type { Dose, RoutineStep } from '../core/stretches/types';
 
-/** zod/mini keeps pages small; these schemas are the one definition of what may be stored. */
+/**
+ * zod/mini keeps pages small; these schemas say what shape may be stored. What a day may hold is
+ * clampDay's rule (core/day-limits.ts), read by records.ts without a schema, and its limits are used
+ * here wherever a count appears.
+ */
 export const numberSettingSchemas = Object.fromEntries(
   Object.entries(NUMBER_SETTINGS).map(([key, { min, max }]) => [key, z.int().check(z.gte(min), z.lte(max))]),
 ) as Record<NumberSettingKey, z.ZodMiniInt>;
@@ -51,29 +55,8 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   workingHours: weekScheduleSchema,
 };
 
-const count = z.int().check(z.gte(0), z.lte(10_000));
-/** No day, even a 25-hour one with a clock set back, holds more than 48 hours. */
-const dayMs = z.number().check(z.gte(0), z.lte(48 * 3_600_000));
-
-/** Counters added after the first version read as zero when absent. */
-const counter = z._default(count, 0);
-const counterMs = z._default(dayMs, 0);
-
-export const dayStatsSchema: z.ZodMiniType<DayStats> = z.object({
-  sittingMs: dayMs,
-  bouts: count,
-  longestBoutMs: dayMs,
-  prolongedMs: counterMs,
-  naturalBreaks: counter,
-  guidedBreaks: counter,
-  partialBreaks: counter,
-  movedMs: counterMs,
-  nudges: counter,
-  snoozes: counter,
-  ignoredNudges: counter,
-});
-
 const instant = z.number().check(z.gte(0));
+const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 
 export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   presence: z.discriminatedUnion('kind', [
@@ -85,19 +68,29 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   bout: z.nullable(
     z.object({
       startedAt: instant,
+      // Order, overlaps and bounds in time are repaired by the reader (parse.ts); only the shape is checked here.
       spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
     }),
   ),
 });
 
-export const nudgeSchema: z.ZodMiniType<NudgeState> = z.object({
+/**
+ * One schema per field of the reminder state, so a bad field falls back alone to its value in
+ * INITIAL_NUDGES, and a field the stored state lacks (written before the field existed) takes it
+ * silently. A field added to NudgeState and INITIAL_NUDGES needs only its line here.
+ */
+export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<NudgeState[K]> } = {
   boutStartedAt: z.nullable(instant),
   shown: count,
   snoozes: count,
-  dueAtMs: z.number().check(z.gte(0)),
+  // A due time past the longest possible bout would never come.
+  dueAtMs: z.number().check(z.gte(0), z.lte(MAX_BOUT_MS)),
   warned: z.boolean(),
   ignoredCounted: z.boolean(),
   pausedUntil: z.nullable(instant),
-  lastBreakEndedAt: z._default(z.nullable(instant), null),
-  rotation: z.object({ seed: z.int().check(z.gte(0)), previous: z.array(z.string()).check(z.maxLength(20)) }),
-});
+  lastBreakEndedAt: z.nullable(instant),
+  rotation: z.object({
+    seed: z.int().check(z.gte(0)),
+    previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  }),
+};

@@ -1,13 +1,20 @@
-import { day, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
-import type { History } from '../core/history';
+import fc from 'fast-check';
+import { dayKeys } from '../../test/fixtures/days';
+import { day, H, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
+import { addDays } from '../core/days';
+import { type DayStats, EMPTY_DAY, HISTORY_DAYS, type History } from '../core/history';
+import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
 import type { Problem } from '../problems';
-import { exportJson, historyCsv, MAX_IMPORT_BYTES, mergeHistory, parseImport } from './transfer';
+import { parseHistory } from './parse';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportJson, historyCsv, MAX_IMPORT_BYTES, mergeImport, parseImport } from './transfer';
+
+const reasons = (result: ReturnType<typeof parseImport>) => (result.ok ? '' : result.errors.map(describeProblem).join('\n'));
+const file = (fields: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...fields });
 
 describe('export and import', () => {
   it('round-trips: importing an export gives back the same settings and history', () => {
-    const result = parseImport(exportJson(settings, history, NOW), TODAY);
-    expect(result).toEqual({ ok: true, settings, history, days: 3 });
+    expect(parseImport(exportJson(settings, history, NOW), NOW)).toEqual({ ok: true, settings, history });
   });
 
   it('writes CSV with one row per day in minutes', () => {
@@ -19,25 +26,17 @@ describe('export and import', () => {
     expect(csv).toHaveLength(4);
   });
 
-  it('merges days field by field, so importing twice changes nothing', () => {
-    const mine: History = { '2026-06-10': { ...day(3), naturalBreaks: 4 } };
-    const once = mergeHistory(mine, history);
-    expect(once['2026-06-10']).toEqual({ ...day(3), naturalBreaks: 4 });
-    expect(once['2026-06-08']).toEqual(day(6));
-    expect(mergeHistory(once, history)).toEqual(once);
-  });
-
   it.each(MALFORMED_IMPORTS)('refuses %s with a clear message', (_, text, message) => {
-    const result = parseImport(text, TODAY);
+    const result = parseImport(text, NOW);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.errors.map(describeProblem).join('\n')).toMatch(message);
+    expect(reasons(result)).toMatch(message);
   });
 
   it('lists many problems at once, with a count of the rest', () => {
     const text = withChange((f) => {
       for (let d = 1; d <= 20; d++) f.history[`2026-05-${String(d).padStart(2, '0')}`] = { sittingMs: -1 };
     });
-    const result = parseImport(text, TODAY);
+    const result = parseImport(text, NOW);
     expect(result.ok ? [] : result.errors).toHaveLength(13);
     expect(result.ok ? '' : describeProblem(result.errors.at(-1) as Problem)).toBe('…and 8 more problems.');
   });
@@ -45,5 +44,171 @@ describe('export and import', () => {
   it('keeps the MALFORMED_IMPORTS list honest: at least 20 cases', () => {
     expect(MALFORMED_IMPORTS.length).toBeGreaterThanOrEqual(20);
     expect(MAX_IMPORT_BYTES).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('never throws: whatever it is given, the answer is a result, and a refusal always says why', () => {
+    const texts = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.jsonValue().map((history) => file({ history })),
+      fc.jsonValue().map((settings) => file({ settings, history: {} })),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = parseImport(text, NOW);
+        if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+      }),
+    );
+    for (const odd of [null, undefined, 42, { length: 3 }]) {
+      expect(parseImport(odd as unknown as string, NOW)).toEqual({ ok: false, errors: [{ key: 'importUnexpected' }] });
+    }
+  });
+
+  it('quotes a 10,000-deep setting without overflowing the stack', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const text = `{"format":"${EXPORT_FORMAT}","version":1,"history":{},"settings":{"customRoutine":${deep}}}`;
+    expect(reasons(parseImport(text, NOW))).toBe('Setting "customRoutine" has an invalid value: [[[[…]]]].');
+  });
+});
+
+describe('settings in an import', () => {
+  it('change no setting when the file has none', () => {
+    expect(parseImport(file({ history: {} }), NOW)).toEqual({ ok: true, settings: {}, history: {} });
+  });
+
+  it('change only the settings the file names', () => {
+    expect(parseImport(file({ history: {}, settings: { theme: 'light' } }), NOW)).toEqual({
+      ok: true,
+      settings: { theme: 'light' },
+      history: {},
+    });
+  });
+});
+
+describe('days in an import', () => {
+  it('must fit their day: 24.5 hours of sitting on a 24-hour day is refused, 25 hours on the day clocks go back is not', () => {
+    const result = parseImport(file({ history: { '2026-06-08': { ...day(24.5), longestBoutMs: 24.5 * H } } }), NOW);
+    expect(reasons(result)).toBe('2026-06-08: sittingMs is 24.5 hours, more than that day has had (24 hours).');
+    const fallBack = { '2025-11-02': { ...day(25), longestBoutMs: 25 * H } };
+    expect(parseImport(file({ history: fallBack }), NOW)).toMatchObject({ ok: true, history: fallBack });
+  });
+
+  it('may hold today only the time that has passed since midnight', () => {
+    expect(reasons(parseImport(file({ history: { [TODAY]: day(12.5) } }), NOW))).toBe(
+      `${TODAY}: sittingMs is 12.5 hours, more than that day has had (12 hours).`,
+    );
+    expect(parseImport(file({ history: { [TODAY]: day(12) } }), NOW).ok).toBe(true);
+  });
+
+  it('refuses tomorrow', () => {
+    expect(reasons(parseImport(file({ history: { [addDays(TODAY, 1)]: day(1) } }), NOW))).toBe('2026-06-11 is in the future.');
+  });
+
+  it('are held to the same counts as stored days', () => {
+    const result = parseImport(file({ history: { '2026-06-08': { ...day(1), partialBreaks: 10_001 } } }), NOW);
+    expect(reasons(result)).toBe('2026-06-08: invalid partialBreaks.');
+  });
+
+  it('take the counters an older export lacks as zero', () => {
+    const v1 = { sittingMs: H, bouts: 1, longestBoutMs: H };
+    expect(parseImport(file({ history: { '2026-06-08': v1 } }), NOW)).toEqual({
+      ok: true,
+      settings: {},
+      history: { '2026-06-08': { ...EMPTY_DAY, ...v1 } },
+    });
+  });
+
+  it('always import back from an export of a history HipCheck read, whatever was stored', () => {
+    const odd = fc.oneof(fc.constantFrom(-1, 2.5, 10_001), fc.double(), fc.jsonValue());
+    const ms = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 26 * H }) }, { weight: 1, arbitrary: odd });
+    const count = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 1, arbitrary: odd });
+    const fields = Object.fromEntries(Object.keys(EMPTY_DAY).map((field) => [field, field.endsWith('Ms') ? ms : count]));
+    const stored = fc.dictionary(
+      dayKeys.filter((key) => key < '2026'),
+      fc.record(fields),
+      { maxKeys: 30 },
+    );
+    fc.assert(
+      fc.property(stored, (raw) => {
+        const { value } = parseHistory(raw);
+        const imported = parseImport(exportJson(DEFAULT_SETTINGS, value, NOW), NOW);
+        expect(imported).toEqual({ ok: true, settings: DEFAULT_SETTINGS, history: value });
+        expect(mergeImport({}, value, NOW).history).toEqual(value);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
+  });
+});
+
+describe('a day listed twice', () => {
+  const twice = (first: string, second: string) =>
+    `{"format":"${EXPORT_FORMAT}","version":1,"history":{${first}:{"sittingMs":1,"bouts":1},${second}:{"sittingMs":2,"bouts":1}}}`;
+
+  it('is refused, however its key is escaped', () => {
+    expect(reasons(parseImport(twice('"2026-06-02"', '"2026-06-02"'), NOW))).toBe('Days listed twice: 2026-06-02.');
+    expect(reasons(parseImport(twice('"2026-06-02"', '"2026-06-0\\u0032"'), NOW))).toBe('Days listed twice: 2026-06-02.');
+    expect(reasons(parseImport(twice('"2026\\u002d06-02"', '"2026-06-02"'), NOW))).toBe('Days listed twice: 2026-06-02.');
+  });
+
+  it('is looked for only among the days of the history, not in date-like keys elsewhere', () => {
+    const text = `{"format":"${EXPORT_FORMAT}","version":1,"note":{"2026-06-02":"x"},"history":{"2026-06-02":{"sittingMs":1,"bouts":1,"x":{"2026-06-02":1}}}}`;
+    expect(parseImport(text, NOW).ok).toBe(true);
+    expect(parseImport(text.replace('"note"', '"2026-06-02"'), NOW).ok).toBe(true);
+  });
+
+  it('is found even when a string value is full of braces and quotes', () => {
+    const text = `{"format":"${EXPORT_FORMAT}","version":1,"note":"{\\"history\\":{\\"2026-06-02\\":1}}","history":{"2026-06-02":{"sittingMs":1,"bouts":1}}}`;
+    expect(parseImport(text, NOW).ok).toBe(true);
+  });
+
+  it('a history listed twice is refused too: only the last one would be read', () => {
+    const text = `{"format":"${EXPORT_FORMAT}","version":1,"history":{"2026-06-01":{"sittingMs":1,"bouts":1}},"hi\\u0073tory":{}}`;
+    expect(reasons(parseImport(text, NOW))).toBe('"history" is listed twice in the file.');
+  });
+});
+
+describe('merging an import', () => {
+  it('keeps the larger value field by field, so importing the same export twice changes nothing', () => {
+    const mine: History = { '2026-06-10': { ...day(1), naturalBreaks: 4 } };
+    const once = mergeImport(mine, history, NOW);
+    expect(once.history['2026-06-10']).toEqual({ ...day(2), naturalBreaks: 4 });
+    expect(once.history['2026-06-08']).toEqual(day(6));
+    expect(once.summary).toEqual({ added: 2, updated: 1, unchanged: 0, outsideRetention: 0, oldestKept: '2026-06-08' });
+    const twice = mergeImport(once.history, history, NOW);
+    expect(twice.history).toBe(once.history);
+    expect(twice.summary).toEqual({ added: 0, updated: 0, unchanged: 3, outsideRetention: 0, oldestKept: '2026-06-08' });
+  });
+
+  it('holds a merged day to what its day can hold at now, stored part included', () => {
+    const mine: History = { [TODAY]: { ...day(13), longestBoutMs: 13 * H } };
+    const { history: merged, summary } = mergeImport(mine, { [TODAY]: day(1) }, NOW);
+    expect(merged[TODAY]).toMatchObject({ sittingMs: 12 * H, longestBoutMs: 12 * H });
+    expect(summary.updated).toBe(1);
+  });
+
+  it('counts truly: of 20,000 valid days, only the newest two years are kept, and it says how many fell outside', () => {
+    const days: Record<string, DayStats> = {};
+    for (let i = 0; i < 20_000; i++) days[addDays('1970-01-01', i)] = { ...day(1), longestBoutMs: H, prolongedMs: 0 };
+    const text = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, history: days });
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    const imported = parseImport(text, NOW);
+    expect(imported.ok).toBe(true);
+    const mine: History = { '2026-06-01': day(3) };
+    const { history: merged, summary } = mergeImport(mine, imported.ok ? imported.history : {}, NOW);
+    expect(Object.keys(merged)).toHaveLength(HISTORY_DAYS);
+    expect(summary).toEqual({
+      added: HISTORY_DAYS - 1,
+      updated: 0,
+      unchanged: 0,
+      outsideRetention: 20_000 - (HISTORY_DAYS - 1),
+      oldestKept: addDays('1970-01-01', 20_000 - (HISTORY_DAYS - 1)),
+    });
+  });
+
+  it('reports an empty merge as nothing kept', () => {
+    expect(mergeImport({}, {}, NOW)).toEqual({
+      history: {},
+      summary: { added: 0, updated: 0, unchanged: 0, outsideRetention: 0, oldestKept: null },
+    });
   });
 });

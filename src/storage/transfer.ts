@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { isDayKey } from '../core/days';
-import { type DayStats, EMPTY_DAY, type History, pruneHistory } from '../core/history';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
+import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs } from '../core/day-limits';
+import { type DayKey, dayKey, isDayKey } from '../core/days';
+import { type DayStats, type History, pruneHistory } from '../core/history';
+import type { Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
-import { isRecord } from './items';
-import { dayStatsSchema, settingSchemas } from './schema';
+import { parseSettingsPatch } from './parse';
+import { shorten } from './preview';
+import { isRecord, readDayRecord } from './records';
 
 export const EXPORT_FORMAT = 'hipcheck-export';
 export const EXPORT_VERSION = 1;
@@ -12,6 +14,8 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_LISTED_ERRORS = 12;
 const HOUR = 3_600_000;
+const DAY_FIELDS = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS];
+const COUNT_FIELDS: ReadonlyArray<keyof DayStats> = DAY_COUNT_FIELDS;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -51,82 +55,118 @@ export function historyCsv(history: History): string {
   return `${[header, ...rows].join('\n')}\n`;
 }
 
-export type ImportResult = { ok: true; settings: Settings; history: History; days: number } | { ok: false; errors: Problem[] };
+export type ImportResult = { ok: true; settings: Partial<Settings>; history: History } | { ok: false; errors: Problem[] };
 
 const fail = (...errors: Problem[]): ImportResult => ({ ok: false, errors });
 
-/** JSON.parse keeps the last of two equal keys silently; a day listed twice is a broken file. */
-function duplicatedDays(text: string): string[] {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const [, day] of text.matchAll(/"(\d{4}-\d{2}-\d{2})"\s*:/g)) {
-    if (seen.has(day as string)) twice.add(day as string);
-    seen.add(day as string);
-  }
-  return [...twice];
-}
-
-/** A day's numbers must also agree with each other and fit in a day. */
-function dayProblem(day: string, stats: DayStats): Problem | null {
-  if (stats.sittingMs > 25 * HOUR) return problem('importDayTooLong', day);
-  if (stats.longestBoutMs > stats.sittingMs) return problem('importDayLongestBout', day);
-  if (stats.prolongedMs > stats.sittingMs) return problem('importDayProlonged', day);
-  if (stats.bouts === 0 && stats.sittingMs > 0) return problem('importDayNoBouts', day);
-  return null;
-}
-
-function importSettings(raw: unknown, errors: Problem[]): Settings {
-  if (raw === undefined) return DEFAULT_SETTINGS;
-  if (!isRecord(raw)) {
-    errors.push(problem('importSettingsNotObject'));
-    return DEFAULT_SETTINGS;
-  }
-  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [key, value] of Object.entries(raw)) {
-    if (!SETTING_KEYS.includes(key as keyof Settings)) {
-      errors.push(problem('importUnknownSetting', key));
-      continue;
+/**
+ * Keys JSON.parse would silently collapse (it keeps the last of two equal keys): days listed twice
+ * directly inside `history`, and top-level keys listed twice. Keys are compared decoded, so an
+ * escape such as "2026-06-0\u0032" cannot hide a duplicate. Expects text JSON.parse accepted.
+ */
+function duplicatedKeys(text: string): { topLevel: string[]; days: string[] } {
+  const topLevel = new Set<string>();
+  const days = new Set<string>();
+  const seenTop = new Set<string>();
+  let seenDays = new Set<string>();
+  // Open containers, innermost last: '{' or '['; only the first two levels matter.
+  const open: string[] = [];
+  let expectKey = false;
+  let lastTopKey = '';
+  let inHistory = false;
+  const token = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const found = match[0];
+    if (found.startsWith('"')) {
+      if (!expectKey) continue;
+      expectKey = false;
+      const key = JSON.parse(found) as string;
+      if (open.length === 1) {
+        if (seenTop.has(key)) topLevel.add(key);
+        seenTop.add(key);
+        lastTopKey = key;
+      } else if (open.length === 2 && inHistory) {
+        if (seenDays.has(key)) days.add(key);
+        seenDays.add(key);
+      }
+    } else if (found === '{') {
+      if (open.length === 1 && lastTopKey === 'history') {
+        inHistory = true;
+        seenDays = new Set();
+      }
+      open.push(found);
+      expectKey = true;
+    } else if (found === '[') {
+      open.push(found);
+      expectKey = false;
+    } else if (found === '}' || found === ']') {
+      open.pop();
+      if (open.length === 1) inHistory = false;
+      expectKey = false;
+    } else {
+      expectKey = open.at(-1) === '{';
     }
-    const parsed = settingSchemas[key as keyof Settings].safeParse(value);
-    if (parsed.success) settings[key] = parsed.data;
-    else errors.push(problem('importSettingInvalid', key, String(JSON.stringify(value)).slice(0, 60)));
   }
-  return settings as unknown as Settings;
+  return { topLevel: [...topLevel], days: [...days] };
 }
 
-function importHistory(raw: unknown, latestDay: string, errors: Problem[]): History {
+const hours = (ms: number) => Math.round((ms / HOUR) * 100) / 100;
+
+/**
+ * Why a day does not fit, or null when it does. A day fits exactly when clampDay, the rule the
+ * writer and the reader apply, leaves it as it is: the reason only explains what clampDay would change.
+ */
+function misfit(day: DayKey, stats: DayStats, now: number): Problem | null {
+  const fitted = clampDay(day, stats, now);
+  if (fitted === stats) return null;
+  const changed = DAY_FIELDS.filter((field) => fitted[field] !== stats[field]);
+  // A count clampDay changes was negative, fractional or past MAX_COUNT, except bouts raised to one to hold the sitting.
+  const invalid = changed.filter(
+    (field) => stats[field] < 0 || (COUNT_FIELDS.includes(field) && !(field === 'bouts' && stats.bouts === 0)),
+  );
+  if (invalid.length) return problem('importDayInvalid', day, invalid.join(', '));
+  const capacity = dayCapacityMs(day, now);
+  const tooLong = changed.find((field) => stats[field] > capacity);
+  if (tooLong) return problem('importDayTooLong', day, tooLong, hours(stats[tooLong]), hours(capacity));
+  if (changed.includes('longestBoutMs')) return problem('importDayLongestBout', day);
+  if (changed.includes('prolongedMs')) return problem('importDayProlonged', day);
+  if (changed.includes('bouts')) return problem('importDayNoBouts', day);
+  return problem('importDayInvalid', day, changed.join(', '));
+}
+
+function importHistory(raw: unknown, now: number, errors: Problem[]): History {
   if (!isRecord(raw)) {
     errors.push(problem('importHistoryNotObject'));
     return {};
   }
-  const history: Record<string, DayStats> = {};
+  const today = dayKey(now);
+  const history: Record<DayKey, DayStats> = {};
   for (const [day, value] of Object.entries(raw)) {
     if (!isDayKey(day)) {
-      errors.push(problem('importNotADate', day));
+      errors.push(problem('importNotADate', shorten(day)));
       continue;
     }
-    if (day > latestDay) {
+    if (day > today) {
       errors.push(problem('importFutureDay', day));
       continue;
     }
-    const parsed = dayStatsSchema.safeParse(value);
-    if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'the record'))].join(', ');
-      errors.push(problem('importDayInvalid', day, fields));
+    const record = readDayRecord(value);
+    if (!record) {
+      errors.push(problem('importDayNotObject', day));
       continue;
     }
-    const wrong = dayProblem(day, parsed.data);
+    if (record.unreadable.length) {
+      errors.push(problem('importDayInvalid', day, record.unreadable.join(', ')));
+      continue;
+    }
+    const wrong = misfit(day, record.stats, now);
     if (wrong) errors.push(wrong);
-    else history[day] = parsed.data;
+    else history[day] = record.stats;
   }
   return history;
 }
 
-/**
- * Reads an export back. Every problem is listed, and nothing is imported unless there are none:
- * a half-imported history would be worse than a clear refusal.
- */
-export function parseImport(text: string, latestDay: string): ImportResult {
+function readImport(text: string, now: number): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return fail(problem('importTooLargeMb', (text.length / 1048576).toFixed(1)));
   const trimmed = text.trim();
   if (trimmed === '') return fail(problem('importEmpty'));
@@ -142,30 +182,84 @@ export function parseImport(text: string, latestDay: string): ImportResult {
   if (!version.success) return fail(problem('importNoVersion'));
   if (version.data > EXPORT_VERSION) return fail(problem('importNewerVersion', version.data));
   const errors: Problem[] = [];
-  const twice = duplicatedDays(trimmed);
-  if (twice.length) errors.push(problem('importDuplicateDays', twice.join(', ')));
-  const settings = importSettings(data.settings, errors);
-  const history = importHistory(data.history, latestDay, errors);
+  const twice = duplicatedKeys(trimmed);
+  for (const key of twice.topLevel) errors.push(problem('importDuplicateKey', shorten(key)));
+  if (twice.days.length) errors.push(problem('importDuplicateDays', twice.days.map((day) => shorten(day, 20)).join(', ')));
+  let settings: Partial<Settings> = {};
+  if (data.settings !== undefined) {
+    const parsed = parseSettingsPatch(data.settings);
+    settings = parsed.patch;
+    errors.push(...parsed.problems);
+  }
+  const history = importHistory(data.history, now, errors);
   if (errors.length) {
     const shown = errors.slice(0, MAX_LISTED_ERRORS);
     if (errors.length > shown.length) shown.push(problem('importMoreProblems', errors.length - shown.length));
     return { ok: false, errors: shown };
   }
-  return { ok: true, settings, history, days: Object.keys(history).length };
+  return { ok: true, settings, history };
 }
 
-/** Days in both keep, field by field, the larger count: importing the same export twice changes nothing. */
-export function mergeHistory(current: History, incoming: History): History {
-  const merged: Record<string, DayStats> = { ...current };
+/**
+ * Reads an export back. Every problem is listed, and nothing is imported unless there are none:
+ * a half-imported history would be worse than a clear refusal. `now` bounds the days: none after
+ * today, and today no more than has passed of it. A file without settings changes no setting.
+ * Never throws: anything unexpected is a refusal too.
+ */
+export function parseImport(text: string, now: number): ImportResult {
+  try {
+    return readImport(text, now);
+  } catch {
+    return fail(problem('importUnexpected'));
+  }
+}
+
+/** What an import did to the history, counted after retention. */
+export interface ImportSummary {
+  /** Days of the file that were new, and are kept. */
+  added: number;
+  /** Days of the file that raised a stored day, and are kept. */
+  updated: number;
+  /** Days of the file that changed nothing, as on a second import of the same file. */
+  unchanged: number;
+  /** Days of the file older than the HISTORY_DAYS newest days, so not kept. */
+  outsideRetention: number;
+  /** The oldest day the history keeps after the import; null when it is empty. */
+  oldestKept: DayKey | null;
+}
+
+function sameDay(a: DayStats, b: DayStats): boolean {
+  return DAY_FIELDS.every((field) => a[field] === b[field]);
+}
+
+/**
+ * Days in both keep, field by field, the larger value, so importing the same export twice changes
+ * nothing. The merged day is held to clampDay at `now` (a stored day may not fit either, after a
+ * clock change), and the result to the HISTORY_DAYS newest days. Returns `current` itself when
+ * nothing changed.
+ */
+export function mergeImport(current: History, incoming: History, now: number): { history: History; summary: ImportSummary } {
+  const merged: Record<DayKey, DayStats> = { ...current };
+  const outcome = new Map<DayKey, 'added' | 'updated' | 'unchanged'>();
   for (const [day, stats] of Object.entries(incoming)) {
     const mine = current[day];
-    if (!mine) {
-      merged[day] = stats;
+    const combined = { ...stats };
+    if (mine) for (const field of DAY_FIELDS) combined[field] = Math.max(mine[field], stats[field]);
+    const fitted = clampDay(day, combined, now);
+    if (mine && sameDay(fitted, mine)) {
+      outcome.set(day, 'unchanged');
       continue;
     }
-    const combined = { ...EMPTY_DAY };
-    for (const field of Object.keys(EMPTY_DAY) as Array<keyof DayStats>) combined[field] = Math.max(mine[field], stats[field]);
-    merged[day] = combined;
+    merged[day] = fitted;
+    outcome.set(day, mine ? 'updated' : 'added');
   }
-  return pruneHistory(merged);
+  const kept = pruneHistory(merged);
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, outsideRetention: 0, oldestKept: null };
+  for (const [day, what] of outcome) {
+    if (Object.hasOwn(kept, day)) summary[what]++;
+    else summary.outsideRetention++;
+  }
+  summary.oldestKept = Object.keys(kept).sort()[0] ?? null;
+  const untouched = summary.added === 0 && summary.updated === 0 && Object.keys(kept).length === Object.keys(current).length;
+  return { history: untouched ? current : kept, summary };
 }

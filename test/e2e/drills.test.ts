@@ -127,7 +127,7 @@ describe('drills in real Chromium', () => {
       history['not a day'] = { sittingMs: 1, bouts: 1, longestBoutMs: 1 };
       history['2019-03-01'] = { sittingMs: -40, bouts: 1, longestBoutMs: 1 };
       history['2019-03-02'] = 'lots';
-      history['2019-03-03'] = { sittingMs: 3_600_000, bouts: 'two', longestBoutMs: 1 };
+      history['2019-03-03'] = { sittingMs: null, bouts: 2, longestBoutMs: 1 };
       return chrome.storage.local.set({ history, history$: { v: 2 } }).then(() => Object.keys(history).length);
     }, today);
     expect(seeded).toBe(405);

@@ -6,7 +6,10 @@ import { activeBout, installSettled, pageErrorLog, readStorage } from './stored'
 /** Settings and reminder states that once left the popup on "tidying up" for good (issue 8, finding 12). */
 const CORRUPT_SHAPES: Array<[string, { sync?: Record<string, unknown>; local?: Record<string, unknown> }]> = [
   ['working hours as text', { sync: { settings: { workingHours: 'nine to five' } } }],
-  ['working hours as seven objects', { sync: { settings: { workingHours: Array.from({ length: 7 }, () => ({ start: 540, end: 1020 })) } } }],
+  [
+    'working hours as seven objects',
+    { sync: { settings: { workingHours: Array.from({ length: 7 }, () => ({ start: 540, end: 1020 })) } } },
+  ],
   ['a custom routine as text', { sync: { settings: { customRoutine: 'stretch', routine: 'custom' } } }],
   ['a daily goal of 1e308 minutes', { sync: { settings: { dailyGoalMinutes: 1e308 } } }],
   ['reminders paused until the year 318857', { local: { nudges: { pausedUntil: 1e16 } } }],
@@ -85,7 +88,9 @@ describe('trust in real Chromium', () => {
       { ok: true, changed: ['breakIntervalMinutes'] },
       { ok: true, changed: ['snoozeMinutes'] },
     ]);
-    const stored = await page.evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.storage.sync.get('settings')).settings);
+    const stored = await page.evaluate(
+      async () => (await (globalThis as unknown as ExtensionGlobals).chrome.storage.sync.get('settings')).settings,
+    );
     expect(stored).toMatchObject({ breakIntervalMinutes: 45, snoozeMinutes: 9 });
     await other.close();
   });

@@ -57,10 +57,10 @@ describe('your data', () => {
     const [file] = files as [{ blob: Blob; name: string }];
     expect(file.name).toBe('hipcheck-export-2026-06-10.json');
     expect(file.blob.type).toBe('application/json');
-    const parsed = parseImport(await file.blob.text(), '2026-06-10');
+    const parsed = parseImport(await file.blob.text(), NOW.getTime());
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.days).toBe(2);
+      expect(Object.keys(parsed.history)).toHaveLength(2);
       expect(parsed.settings.breakIntervalMinutes).toBe(40);
     }
   });
@@ -164,10 +164,10 @@ describe('your data', () => {
     expect(requests).toEqual([]);
   });
 
-  it('says so when the background does not answer', async () => {
+  it('says the file was not imported when the background does not answer', async () => {
     render(<DataSection />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
-    expect((await screen.findByRole('alert')).textContent).toContain("HipCheck's background did not answer.");
+    expect((await screen.findByRole('alert')).textContent).toContain('the file was not imported. Choose it again.');
   });
 
   it('resets everything only after an explicit confirmation', async () => {

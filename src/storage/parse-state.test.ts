@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { MAX_BOUT_MS } from '../core/day-limits';
+import type { EngineState } from '../core/engine';
+import { INITIAL_NUDGES } from '../core/nudges';
+import { parseEngine, parseNudges } from './parse';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+const NOW = new Date(2026, 5, 10, 12).getTime();
+const YEAR = 365 * 24 * H;
+
+const active = (since: number, lastSignalAt: number, startedAt: number, spans: Array<[number, number]>): EngineState => ({
+  presence: { kind: 'active', since },
+  lastSignalAt,
+  bout: { startedAt, spans },
+});
+
+describe('engine state', () => {
+  it('round-trips a valid state', () => {
+    const state = active(NOW - H, NOW - MIN, NOW - H, [[NOW - H, NOW - MIN]]);
+    expect(parseEngine(state, NOW)).toEqual({ value: state, problems: [] });
+  });
+
+  it.each([
+    ['a string', 'active'],
+    ['an unknown presence', { presence: { kind: 'sitting' }, lastSignalAt: 1, bout: null }],
+    ['a negative time', { presence: { kind: 'active', since: -1 }, lastSignalAt: 9, bout: null }],
+    ['a span that is not a pair', { presence: { kind: 'active', since: 1 }, lastSignalAt: 9, bout: { startedAt: 1, spans: [[1]] } }],
+  ])('starts afresh from %s, with a message', (_, raw) => {
+    const { value, problems } = parseEngine(raw, NOW);
+    expect(value.presence).toEqual({ kind: 'unknown' });
+    expect(problems).toEqual([{ key: 'problem_engineUnreadable' }]);
+  });
+
+  it('keeps only the last 24 hours of a bout that claims 26 years of sitting', () => {
+    const { value, problems } = parseEngine(active(0, NOW, 0, [[0, NOW]]), NOW);
+    expect(value.bout).toEqual({ startedAt: NOW - MAX_BOUT_MS, spans: [[NOW - MAX_BOUT_MS, NOW]] });
+    expect(problems).toEqual([{ key: 'problem_engineRepaired' }]);
+  });
+
+  it('brings state dated a year ahead back to now, crediting none of the time that has not happened', () => {
+    const ahead = NOW + YEAR;
+    const { value, problems } = parseEngine(active(ahead - H, ahead, ahead - H, [[ahead - H, ahead]]), NOW);
+    expect(value).toEqual(active(NOW, NOW, NOW, []));
+    expect(problems).toEqual([{ key: 'problem_engineRepaired' }]);
+    const away = parseEngine({ presence: { kind: 'away', reason: 'locked', since: ahead }, lastSignalAt: null, bout: null }, NOW);
+    expect(away.value.presence).toEqual({ kind: 'away', reason: 'locked', since: NOW });
+  });
+
+  it('clips sitting to the last signal, since nothing after it was seen', () => {
+    const { value } = parseEngine(active(NOW - H, NOW - 30 * MIN, NOW - H, [[NOW - H, NOW - 10 * MIN]]), NOW);
+    expect(value.bout?.spans).toEqual([[NOW - H, NOW - 30 * MIN]]);
+  });
+
+  it('drops sitting before the bout began and empty spans, and puts spans in order without counting any time twice', () => {
+    const start = NOW - 3 * H;
+    const { value, problems } = parseEngine(
+      active(start, NOW, start, [
+        [start - H, start - 30 * MIN],
+        [start - 10 * MIN, start + 10 * MIN],
+        [NOW - 20 * MIN, NOW - 20 * MIN],
+        [NOW - 10 * MIN, NOW - 30 * MIN],
+        [NOW - H, NOW - 30 * MIN],
+        [NOW - 2 * H, NOW - 50 * MIN],
+      ]),
+      NOW,
+    );
+    expect(value.bout?.spans).toEqual([
+      [start, start + 10 * MIN],
+      [NOW - 2 * H, NOW - 30 * MIN],
+    ]);
+    expect(problems).toEqual([{ key: 'problem_engineRepaired' }]);
+  });
+
+  it('leaves touching spans alone: they count no time twice', () => {
+    const state = active(NOW - H, NOW, NOW - H, [
+      [NOW - H, NOW - 30 * MIN],
+      [NOW - 30 * MIN, NOW],
+    ]);
+    expect(parseEngine(state, NOW)).toEqual({ value: state, problems: [] });
+  });
+
+  it('leaves state a clock set back two hours made look ahead of now, for the engine to close where it was', () => {
+    const back = {
+      presence: { kind: 'active' as const, since: NOW - H },
+      lastSignalAt: NOW + H,
+      bout: { startedAt: NOW - H, spans: [[NOW - H, NOW + H]] as Array<[number, number]> },
+    };
+    expect(parseEngine(back, NOW - H)).toEqual({ value: back, problems: [] });
+  });
+
+  it('always comes out bounded, and reads its own output back unchanged and silent', () => {
+    const instant = fc.oneof(fc.integer({ min: 0, max: 2 * NOW }), fc.integer({ min: NOW - 2 * MAX_BOUT_MS, max: NOW + H }));
+    const presence = fc.oneof(
+      fc.constant({ kind: 'unknown' as const }),
+      fc.record({ kind: fc.constant('active' as const), since: instant }),
+      fc.record({ kind: fc.constant('away' as const), reason: fc.constantFrom('idle' as const, 'locked' as const), since: instant }),
+    );
+    const bout = fc.record({ startedAt: instant, spans: fc.array(fc.tuple(instant, instant), { maxLength: 8 }) });
+    const state = fc.record({ presence, lastSignalAt: fc.option(instant), bout: fc.option(bout) });
+    fc.assert(
+      fc.property(state, fc.integer({ min: 0, max: 2 * NOW }), (raw, now) => {
+        const { value } = parseEngine(raw, now);
+        const horizon = value.lastSignalAt ?? now;
+        // Up to a day and a bit ahead is a clock set back, which the engine itself settles.
+        expect(horizon).toBeLessThanOrEqual(now + 26 * H);
+        if (value.presence.kind !== 'unknown') expect(value.presence.since).toBeLessThanOrEqual(horizon);
+        if (value.bout) {
+          const { startedAt, spans } = value.bout;
+          expect(startedAt).toBeGreaterThanOrEqual(horizon - MAX_BOUT_MS);
+          let previous = startedAt;
+          for (const [from, to] of spans) {
+            expect(from).toBeGreaterThanOrEqual(previous);
+            expect(to).toBeGreaterThan(from);
+            previous = to;
+          }
+          expect(previous).toBeLessThanOrEqual(horizon);
+        }
+        expect(parseEngine(value, now)).toEqual({ value, problems: [] });
+      }),
+    );
+  });
+});
+
+describe('nudge state', () => {
+  const nudges = { ...INITIAL_NUDGES, boutStartedAt: NOW - H, shown: 1, dueAtMs: 35 * MIN };
+
+  it('round-trips a valid state', () => {
+    expect(parseNudges(nudges, NOW)).toEqual({ value: nudges, problems: [] });
+    const tomorrow = new Date(2026, 5, 11).getTime();
+    expect(parseNudges({ ...nudges, pausedUntil: tomorrow }, NOW).problems).toEqual([]);
+  });
+
+  it('ends a pause set to last longer than any pause HipCheck offers, so reminders come back', () => {
+    const { value, problems } = parseNudges({ ...nudges, pausedUntil: NOW + 30 * 24 * H }, NOW);
+    expect(value).toEqual(nudges);
+    expect(problems).toEqual([{ key: 'problem_pauseTooLong' }]);
+    // "Until tomorrow" on the day clocks go back is the longest pause: 25 hours.
+    expect(parseNudges({ ...nudges, pausedUntil: NOW + 25 * H }, NOW).problems).toEqual([]);
+    expect(parseNudges({ ...nudges, pausedUntil: NOW + 25 * H + 1 }, NOW).value.pausedUntil).toBeNull();
+  });
+
+  it('resets only the fields that are out of bounds, and says so', () => {
+    const { value, problems } = parseNudges({ ...nudges, shown: 1e9, dueAtMs: 1e308, rotation: { seed: -1, previous: 'x' } }, NOW);
+    expect(value).toEqual({ ...nudges, shown: 0, dueAtMs: 0, rotation: INITIAL_NUDGES.rotation });
+    expect(problems).toEqual([{ key: 'problem_nudgesRepaired' }]);
+  });
+
+  it('fills fields it does not find with their defaults, as written by an older version, and ignores ones it does not know', () => {
+    const { warned: _warned, rotation: _rotation, ...older } = nudges;
+    expect(parseNudges({ ...older, fromANewerVersion: NOW - H }, NOW)).toEqual({ value: nudges, problems: [] });
+  });
+
+  it('starts afresh from something that is not a record', () => {
+    expect(parseNudges([1], NOW)).toEqual({ value: INITIAL_NUDGES, problems: [{ key: 'problem_nudgesUnreadable' }] });
+  });
+});
