@@ -388,11 +388,16 @@ describe('HipCheck pages in Chromium', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(modified, null, 2)),
       });
-      const days = Object.keys(modified.history).length;
-      await options
-        .getByRole('status')
-        .filter({ hasText: `Imported: ${days} days merged into your history` })
-        .waitFor({ timeout: 10_000 });
+      // Three days were stored and match the file; the rest of the month and the extra day are new.
+      const added = Object.keys(modified.history).length - 3;
+      const status = options.getByRole('status').filter({ hasText: 'Imported. Your history and settings now read:' });
+      await status.waitFor({ timeout: 10_000 });
+      expect(await status.getByRole('listitem').allTextContents()).toEqual([
+        `New days: ${added}`,
+        'Days updated with larger counts: 0',
+        'Days already up to date: 3',
+        'No setting changed.',
+      ]);
       // Merged: the three days kept, the rest brought back and the extra one, field by field as in the file.
       const { history } = await readStorage(control);
       expect(history).toEqual(modified.history);
