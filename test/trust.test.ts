@@ -47,6 +47,24 @@ describe('a guided break is counted once', () => {
   });
 });
 
+describe('a counter at its limit', () => {
+  it('keeps the day, sitting included, when one more abandoned break would pass the limit', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(30);
+    const at = Date.now();
+    await historyItem.setValue({ '2026-06-10': { ...((await today()) as object), partialBreaks: 10_000 } });
+    vi.advanceTimersByTime(MIN);
+    await send({ type: 'break:done', startedAt: at, completed: false });
+    await tracker.settled();
+    await tickFor(1);
+    expect(await today()).toMatchObject({ partialBreaks: 10_000 });
+    expect(await fakeBrowser.storage.local.get('repairs')).toEqual({});
+    await tracker.signal('startup');
+    await tracker.settled();
+    expect((await today())?.sittingMs).toBe(32 * MIN);
+  });
+});
+
 describe('one break tab', () => {
   it('opens one tab when ten requests to start a break arrive at once', async () => {
     const { tracker } = await installBackground();
