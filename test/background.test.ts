@@ -5,7 +5,7 @@ import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import { engineItem, historyItem, repairsItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
-import { installBackground, tickFor } from './harness';
+import { installBackground, runAlarmsFor, tickFor } from './harness';
 import { HOUR, local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
@@ -65,7 +65,6 @@ describe('background worker', () => {
     await tickFor(20);
     // The worker dies; a new one registers its listeners over the same storage.
     fakeBrowser.alarms.onAlarm.removeAllListeners();
-    fakeBrowser.idle.onStateChanged.removeListener = () => {};
     installIdleFake('active');
     const alarmBefore = await fakeBrowser.alarms.get(TICK_ALARM);
     vi.advanceTimersByTime(30_000);
@@ -108,7 +107,8 @@ describe('background worker', () => {
     await tracker.settled();
     expect(writes).toHaveBeenCalledTimes(1);
     writes.mockClear();
-    vi.advanceTimersByTime(2 * HOUR);
+    // Two hours away, with every alarm that exists fired when due, as the browser would.
+    await runAlarmsFor(2 * HOUR);
     expect(writes).not.toHaveBeenCalled();
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });

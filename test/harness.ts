@@ -20,3 +20,24 @@ export async function tickFor(minutes: number) {
     await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
   }
 }
+
+/**
+ * Lets `ms` pass a minute at a time and fires every alarm that has come due, as the browser would:
+ * fakeBrowser's alarms never fire by themselves, so a test of "nothing happens" needs this to mean it.
+ */
+export async function runAlarmsFor(ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    vi.advanceTimersByTime(Math.min(MIN, end - Date.now()));
+    for (const alarm of await fakeBrowser.alarms.getAll()) {
+      if (alarm.scheduledTime > Date.now()) continue;
+      await fakeBrowser.alarms.onAlarm.trigger(alarm);
+      if (alarm.periodInMinutes)
+        await fakeBrowser.alarms.create(alarm.name, {
+          when: alarm.scheduledTime + alarm.periodInMinutes * MIN,
+          periodInMinutes: alarm.periodInMinutes,
+        });
+      else await fakeBrowser.alarms.clear(alarm.name);
+    }
+  }
+}

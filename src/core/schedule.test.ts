@@ -1,5 +1,5 @@
 import { local } from '../../test/timeline';
-import { isWorkingTime, nextWorkingStart, pauseEnd } from './schedule';
+import { isWorkingTime, pauseEnd } from './schedule';
 import { ALWAYS, type WeekSchedule } from './settings';
 
 const office: WeekSchedule = [
@@ -31,17 +31,6 @@ describe('working hours', () => {
     expect(isWorkingTime(office, local(2026, 6, 12, 16, 0))).toBe(false);
     expect(isWorkingTime(office, local(2026, 6, 13, 10))).toBe(false);
     expect(isWorkingTime(office, local(2026, 6, 14, 10))).toBe(false);
-  });
-
-  it('finds when working hours next begin, across the weekend', () => {
-    expect(nextWorkingStart(office, local(2026, 6, 8, 12, 45))).toBe(local(2026, 6, 8, 13, 30));
-    expect(nextWorkingStart(office, local(2026, 6, 12, 17))).toBe(local(2026, 6, 15, 9));
-    expect(
-      nextWorkingStart(
-        Array.from({ length: 7 }, () => []),
-        local(2026, 6, 8),
-      ),
-    ).toBeNull();
   });
 });
 

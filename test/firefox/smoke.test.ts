@@ -102,17 +102,22 @@ describe.skipIf(!enabled)('Firefox ESR smoke (temporary add-on, headless)', () =
 
   it('reads settings from storage.sync (empty on a fresh profile)', async () => {
     const sync = await page.evaluate<Record<string, unknown>>('browser.storage.sync.get()');
-    expect(sync).toBeTypeOf('object');
+    // Nothing writes settings until the person saves some: a fresh profile's sync area is empty.
+    expect(sync).toEqual({});
   });
 
   it('renders the popup with Preact and the bundled messages', async () => {
-    const extName = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, '_locales/en/messages.json'), 'utf8')).extName.message;
+    const messages = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, '_locales/en/messages.json'), 'utf8'));
     const text = await pollUntil(
       'popup content',
-      () => page.evaluate<string>(`document.getElementById('app')?.innerText ?? ''`),
+      () => page.evaluate<string>(`document.querySelector('[data-testid="today-total"]')?.closest('main')?.innerText ?? ''`),
       (t) => t.trim().length > 0,
     );
-    expect(text).toContain(extName);
+    // Today's total as a duration, under its label from the bundled messages, and the status line.
+    expect(text).toContain(messages.popupTitle.message);
+    expect(text).toContain(messages.popupToday.message);
+    expect(await page.evaluate<string>(`document.querySelector('[data-testid="today-total"]').textContent`)).toMatch(/^\d+ min$/);
+    expect(await page.evaluate<string>(`document.querySelector('[data-testid="status"]').textContent`)).not.toBe('');
   });
 
   it('suspends the idle event page, wakes it for a message, and keeps the tick alarm as it was', async () => {
