@@ -94,10 +94,14 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
   if (at < last) return clockWentBack(t, at);
   if (presence.kind === 'active') {
     if (at - last > GAP_MS) {
-      // Unseen time is not sitting; a gap as long as a natural break ends the bout, but is not counted as one.
-      return at - last >= naturalBreakMs(settings) ? endBout(t, null) : t;
+      // Unseen time is not sitting, and presence is known again only from now: an idle report's lag must
+      // not reach back into the gap. A gap as long as a natural break ends the bout, but is not counted as one.
+      const seen: Tracked = { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at } } };
+      return at - last >= naturalBreakMs(settings) ? endBout(seen, null) : seen;
     }
-    const open = bout ?? { startedAt: last, spans: [] };
+    // Nothing has passed: an empty bout opened here would later let a return from away count the absence.
+    if (at === last) return t;
+    const open = bout ?? startBout(last);
     return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
   }
   if (presence.kind === 'away' && bout && at - presence.since >= naturalBreakMs(settings)) {
@@ -136,7 +140,8 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
       if (presence.kind === 'away') {
         return { ...t, engine: { ...t.engine, presence: { ...presence, reason: signal.type } } };
       }
-      // `idle` fires only after the detection interval without input: the person left that long ago.
+      // `idle` fires only after the detection interval without input: the person left that long ago, but
+      // not before they were last seen arriving (after a gap, a startup or a completed break).
       const lag = signal.type === 'idle' ? settings.idleDetectionSeconds * 1000 : 0;
       const since = presence.kind === 'active' ? Math.max(at - lag, presence.since) : at;
       return {

@@ -149,3 +149,42 @@ describe('replay of scripted days', () => {
     expect(replay([]).days).toEqual({});
   });
 });
+
+describe('signals the engine has already heard, heard again', () => {
+  // 30-minute natural breaks and 10-minute idle detection, as in the report that found this.
+  const patient = { naturalBreakMinutes: 30, idleDetectionSeconds: 600 };
+
+  it.each([
+    ['without', []],
+    ['with', [{ at: local(2026, 6, 10, 9, 45), type: 'tick' as const }]],
+  ])('counts nothing after an unseen hour %s a second tick at the same instant', (_, repeated) => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        // 35 minutes nobody saw (a sleep): the bout ends there.
+        { at: local(2026, 6, 10, 9, 45), type: 'tick' },
+        ...repeated,
+        // Another gap longer than two ticks, then a lock: none of it was seen as sitting.
+        { at: local(2026, 6, 10, 9, 47, 30), type: 'locked' },
+        { at: local(2026, 6, 10, 9, 52, 11), type: 'active' },
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 10 * MIN, bouts: 1 });
+  });
+
+  it('never moves the moment the person left back into a gap nobody saw, nor before the bout began', () => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        { at: local(2026, 6, 10, 9, 45), type: 'tick' },
+        { at: local(2026, 6, 10, 9, 46), type: 'tick' },
+        // Ten minutes without input would mean 9:37, in the gap and before this bout began at 9:45.
+        { at: local(2026, 6, 10, 9, 47), type: 'idle' },
+        ...sitting(local(2026, 6, 10, 9, 50), local(2026, 6, 10, 9, 52)),
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 17 * MIN, bouts: 2, longestBoutMs: 10 * MIN });
+  });
+});
