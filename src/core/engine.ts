@@ -169,7 +169,10 @@ export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
     next = advance(t, signal.at, settings);
   }
   next = applySignal(next, signal, settings);
-  return { ...next, engine: { ...next.engine, lastSignalAt: signal.at } };
+  next = { ...next, engine: { ...next.engine, lastSignalAt: signal.at } };
+  // An idle report can already cover a whole natural break: settle it at this signal, not at whichever
+  // comes next (a clock jump or a startup would not), so the books stand the same at every signal.
+  return advance(next, signal.at, settings);
 }
 
 /** The books as they stand at `at`, with the open bout closed there: replay's end, and the live view of today. */

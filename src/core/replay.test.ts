@@ -187,4 +187,25 @@ describe('signals the engine has already heard, heard again', () => {
     );
     expect(days['2026-06-10']).toMatchObject({ sittingMs: 17 * MIN, bouts: 2, longestBoutMs: 10 * MIN });
   });
+
+  it.each([
+    ['without', []],
+    ['with', [{ at: local(2026, 6, 10, 9, 12), type: 'tick' as const }]],
+  ])(
+    'counts the natural break an idle report already proves, %s a tick at the same instant, before the clock is set back',
+    (_, repeated) => {
+      const { days } = replay(
+        [
+          ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 11)),
+          // Idle after 60 s without input: the person left at 9:11, a whole one-minute natural break ago.
+          { at: local(2026, 6, 10, 9, 12), type: 'idle' },
+          ...repeated,
+          // The clock is set back an hour before anything else is heard.
+          { at: local(2026, 6, 10, 8, 12), type: 'active' },
+        ],
+        { settings: { naturalBreakMinutes: 1 } },
+      );
+      expect(days['2026-06-10']).toMatchObject({ sittingMs: 11 * MIN, bouts: 1, naturalBreaks: 1 });
+    },
+  );
 });
