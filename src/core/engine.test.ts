@@ -1,5 +1,5 @@
 import { local, MIN, sitting } from '../../test/timeline';
-import { currentBout, guidedBreak, INITIAL_ENGINE, step, type Tracked } from './engine';
+import { closeAt, currentBout, guidedBreak, INITIAL_ENGINE, step, type Tracked } from './engine';
 import { DEFAULT_SETTINGS } from './settings';
 
 const settings = DEFAULT_SETTINGS;
@@ -31,6 +31,19 @@ describe('guided breaks', () => {
       startedAt: local(2026, 6, 10, 9),
       sittingMs: 40 * MIN,
     });
+  });
+
+  it('an idle report after a completed break never reaches back into the bout it ended', () => {
+    const patient = { ...settings, naturalBreakMinutes: 10, idleDetectionSeconds: 600 };
+    const after = guidedBreak(sat, local(2026, 6, 10, 9, 37), local(2026, 6, 10, 9, 40), true, patient);
+    const back = [
+      { at: local(2026, 6, 10, 9, 41), type: 'tick' as const },
+      // No input for ten minutes would put the person's leaving at 9:32, inside the bout already closed at
+      // 9:37; from 9:40 the five minutes away are a pause in the new bout, not a natural break.
+      { at: local(2026, 6, 10, 9, 42), type: 'idle' as const },
+      { at: local(2026, 6, 10, 9, 45), type: 'active' as const },
+    ].reduce((t, signal) => step(t, signal, patient), after);
+    expect(closeAt(back, local(2026, 6, 10, 9, 45), patient).history['2026-06-10']?.sittingMs).toBe(42 * MIN);
   });
 
   it('credits no more than 30 minutes of movement for one break, and none for a start in the future', () => {

@@ -213,7 +213,10 @@ export function guidedBreak(t: Tracked, startedAt: number, at: number, completed
     const { bout } = next.engine;
     next = endBout({ ...next, engine: { ...next.engine, bout: bout && trimmedTo(bout, from) } }, null);
     next = { ...next, history: countOn(countOn(next.history, day, 'guidedBreaks'), day, 'movedMs', at - from) };
-    if (next.engine.presence.kind === 'active') next = { ...next, engine: { ...next.engine, bout: startBout(at) } };
+    // The person is back now: presence restarts with the bout, so a later idle lag cannot reach into the one just closed.
+    if (next.engine.presence.kind === 'active') {
+      next = { ...next, engine: { ...next.engine, presence: { kind: 'active', since: at }, bout: startBout(at) } };
+    }
   }
   return { ...next, engine: { ...next.engine, lastSignalAt: Math.max(at, next.engine.lastSignalAt ?? at) } };
 }
