@@ -10,6 +10,9 @@ const DAY = 24 * HOUR;
 /** Runs per property: quick by default, CI raises it with FC_RUNS=2000. */
 export const FC_RUNS = Number(process.env.FC_RUNS) > 0 ? Number(process.env.FC_RUNS) : 200;
 
+/** A property's time limit grows with its runs (about 1 ms a run here), so a long local search is not cut off at 5 s. */
+export const FC_TIMEOUT_MS = Math.max(5_000, FC_RUNS * 10);
+
 /** Every number setting anywhere in its allowed range (whole numbers, as the schema demands); the rest stay default. */
 export const settingsArb: fc.Arbitrary<Settings> = fc
   .record(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FC_RUNS, settingsArb, timelineArb } from '../../test/arbitraries';
+import { FC_RUNS, FC_TIMEOUT_MS, settingsArb, timelineArb } from '../../test/arbitraries';
 import { dayLengthMs } from './day-limits';
 import { dayKey, splitByDay, startOfDay } from './days';
 import { closeAt, type EngineState, GAP_MS, INITIAL_ENGINE, type Signal, type SignalType, step, type Tracked } from './engine';
@@ -106,7 +106,7 @@ function expectWellFormed(engine: EngineState, signal: Signal): void {
   expect(floor).toBeLessThanOrEqual(signal.at);
 }
 
-describe('the sitting engine, for any timeline and settings', () => {
+describe('the sitting engine, for any timeline and settings', { timeout: FC_TIMEOUT_MS }, () => {
   it('gives the same days whether or not redundant ticks are added', () => {
     fc.assert(
       fc.property(
