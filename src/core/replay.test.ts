@@ -173,6 +173,22 @@ describe('signals the engine has already heard, heard again', () => {
     expect(days['2026-06-10']).toMatchObject({ sittingMs: 10 * MIN, bouts: 1 });
   });
 
+  it('never moves the moment the person left back into a gap nobody saw, inside the same bout', () => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        // 15 minutes unseen, shorter than a natural break: the bout goes on, with a hole.
+        { at: local(2026, 6, 10, 9, 25), type: 'tick' },
+        { at: local(2026, 6, 10, 9, 26), type: 'tick' },
+        // Ten minutes without input would mean 9:17, in the hole; the person was last seen arriving at 9:25.
+        { at: local(2026, 6, 10, 9, 27), type: 'idle' },
+        ...sitting(local(2026, 6, 10, 9, 30), local(2026, 6, 10, 9, 32)),
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 17 * MIN, bouts: 1 });
+  });
+
   it('never moves the moment the person left back into a gap nobody saw, nor before the bout began', () => {
     const { days } = replay(
       [
