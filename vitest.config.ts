@@ -1,15 +1,28 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+const exclude = ['test/e2e/**', 'test/firefox/**', 'node_modules/**'];
+
+/**
+ * Day keys and DST are local-time questions. Everything runs in New York, which has both DST changes;
+ * the property tests run again in Lord Howe, whose clocks move by half an hour, so nothing may assume
+ * a day is 23, 24 or 25 whole hours. Each project tells its tests the zone it claims (`inject('zone')`),
+ * and test/zone.test.ts checks the clock really behaves that way.
+ */
+const inZone = (name: string, zone: string, include: string[]) => ({
+  extends: true as const,
+  test: { name, include, exclude, env: { TZ: zone }, provide: { zone } },
+});
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'test/firefox/**', 'node_modules/**'],
-    // Day keys and DST are local-time questions: pin a zone that has both DST changes.
-    env: { TZ: 'America/New_York' },
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    projects: [
+      inZone('new-york', 'America/New_York', ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}']),
+      inZone('lord-howe', 'Australia/Lord_Howe', ['src/**/*.property.test.ts', 'test/**/*.property.test.ts', 'test/zone.test.ts']),
+    ],
   },
 });

@@ -14,9 +14,10 @@ export function nextMidnight(at: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
-export function startOfDay(at: number): number {
+/** The first instant of the local day holding `at`, or of the day `offset` calendar days from it. */
+export function startOfDay(at: number, offset = 0): number {
   const d = new Date(at);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset).getTime();
 }
 
 /** Splits [from, to) at local midnights into the milliseconds that fall on each day. */

@@ -1,5 +1,7 @@
 import { local, MIN, sitting } from '../../test/timeline';
-import { currentBout, guidedBreak, INITIAL_ENGINE, step, type Tracked } from './engine';
+import { addDays } from './days';
+import { closeAt, currentBout, guidedBreak, INITIAL_ENGINE, step, type Tracked } from './engine';
+import { HISTORY_DAYS } from './history';
 import { DEFAULT_SETTINGS } from './settings';
 
 const settings = DEFAULT_SETTINGS;
@@ -33,10 +35,100 @@ describe('guided breaks', () => {
     });
   });
 
+  it('an idle report after a completed break never reaches back into the bout it ended', () => {
+    const patient = { ...settings, naturalBreakMinutes: 10, idleDetectionSeconds: 600 };
+    const after = guidedBreak(sat, local(2026, 6, 10, 9, 37), local(2026, 6, 10, 9, 40), true, patient);
+    const back = [
+      { at: local(2026, 6, 10, 9, 41), type: 'tick' as const },
+      // No input for ten minutes would put the person's leaving at 9:32, inside the bout already closed at
+      // 9:37; from 9:40 the five minutes away are a pause in the new bout, not a natural break.
+      { at: local(2026, 6, 10, 9, 42), type: 'idle' as const },
+      { at: local(2026, 6, 10, 9, 45), type: 'active' as const },
+    ].reduce((t, signal) => step(t, signal, patient), after);
+    expect(closeAt(back, local(2026, 6, 10, 9, 45), patient).history['2026-06-10']?.sittingMs).toBe(42 * MIN);
+  });
+
   it('credits no more than 30 minutes of movement for one break, and none for a start in the future', () => {
     const long = guidedBreak(sat, local(2026, 6, 10, 7), local(2026, 6, 10, 9, 40), true, settings);
     expect(long.history['2026-06-10']?.movedMs).toBe(30 * MIN);
     const future = guidedBreak(sat, local(2026, 6, 10, 10), local(2026, 6, 10, 9, 40), true, settings);
     expect(future.history['2026-06-10']?.movedMs).toBe(0);
+  });
+});
+
+describe('stored state the engine did not write itself', () => {
+  const now = local(2026, 6, 10, 9);
+  const active = (since: number) => ({ kind: 'active' as const, since });
+
+  it('closes a bout that claims to span 26 years at once, splitting only the days history keeps', () => {
+    const startedAt = local(2000, 1, 1);
+    const odd: Tracked = {
+      engine: { presence: active(startedAt), lastSignalAt: now - MIN, bout: { startedAt, spans: [[startedAt, now - MIN]] } },
+      history: {},
+    };
+    const begun = performance.now();
+    // An hour unseen ends the bout: this one tick used to walk some 9,500 days, copying the history for each.
+    const after = step(odd, { at: now + 60 * MIN, type: 'tick' }, settings);
+    expect(performance.now() - begun).toBeLessThan(1000);
+    const days = Object.keys(after.history).sort();
+    expect(days).toHaveLength(HISTORY_DAYS);
+    expect(days[0]).toBe(addDays('2026-06-10', 1 - HISTORY_DAYS));
+    expect(days.at(-1)).toBe('2026-06-10');
+  });
+
+  it('adds no day after the signal when the stored state is dated a year ahead', () => {
+    const ahead = local(2027, 6, 10, 9);
+    const odd: Tracked = {
+      engine: {
+        presence: active(ahead - 60 * MIN),
+        lastSignalAt: ahead,
+        bout: { startedAt: ahead - 60 * MIN, spans: [[ahead - 60 * MIN, ahead]] },
+      },
+      history: {},
+    };
+    const after = closeAt(step(odd, { at: now, type: 'tick' }, settings), now + MIN, settings);
+    expect(Object.keys(after.history).filter((day) => day > '2026-06-10')).toEqual([]);
+  });
+
+  it('never dates the person leaving after the idle report that says so', () => {
+    const odd: Tracked = {
+      engine: {
+        presence: active(now + 60 * MIN),
+        lastSignalAt: now - MIN,
+        bout: { startedAt: now - 30 * MIN, spans: [[now - 30 * MIN, now - MIN]] },
+      },
+      history: {},
+    };
+    const away = step(odd, { at: now, type: 'idle' }, settings);
+    const back = step(away, { at: now + 40 * MIN, type: 'active' }, settings);
+    expect(closeAt(back, now + 40 * MIN, settings).history['2026-06-10']).toMatchObject({ sittingMs: 30 * MIN, naturalBreaks: 1 });
+  });
+
+  it('counts nothing before the bout began, whatever the stored presence says', () => {
+    const patient = { ...settings, naturalBreakMinutes: 30 };
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'away', reason: 'idle', since: local(2026, 6, 10, 8, 50) },
+        lastSignalAt: local(2026, 6, 10, 9, 6),
+        bout: { startedAt: local(2026, 6, 10, 9), spans: [] },
+      },
+      history: {},
+    };
+    const back = step(odd, { at: local(2026, 6, 10, 9, 15), type: 'active' }, patient);
+    expect(currentBout(back.engine, local(2026, 6, 10, 9, 15), patient)?.sittingMs).toBe(15 * MIN);
+    expect(closeAt(back, local(2026, 6, 10, 9, 15), patient).history['2026-06-10']?.sittingMs).toBe(15 * MIN);
+  });
+
+  it('counts each moment once, and nothing after the last signal, when a stored span runs past it', () => {
+    const odd: Tracked = {
+      engine: {
+        presence: active(local(2026, 6, 10, 9)),
+        lastSignalAt: local(2026, 6, 10, 9, 6),
+        bout: { startedAt: local(2026, 6, 10, 9), spans: [[local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)]] },
+      },
+      history: {},
+    };
+    const later = step(odd, { at: local(2026, 6, 10, 9, 7), type: 'tick' }, settings);
+    expect(closeAt(later, local(2026, 6, 10, 9, 7), settings).history['2026-06-10']?.sittingMs).toBe(7 * MIN);
   });
 });

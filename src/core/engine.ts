@@ -1,5 +1,5 @@
-import { dayKey, splitByDay } from './days';
-import { countOn, type History, pruneHistory, updateDay } from './history';
+import { dayKey, nextMidnight, splitByDay, startOfDay } from './days';
+import { countOn, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
 import type { Settings } from './settings';
 
 export const TICK_MS = 60_000;
@@ -38,12 +38,16 @@ export function boutSittingMs(bout: Bout): number {
   return bout.spans.reduce((sum, [from, to]) => sum + (to - from), 0);
 }
 
-/** Adds [from, to) to the bout, joining it to the last span when they touch. */
+/**
+ * Adds [from, to) to the bout, joining it to the last span when they touch. Nothing before the bout
+ * began and nothing already counted is added again, even from a stored state this engine did not write.
+ */
 function withSitting(bout: Bout, from: number, to: number): Bout {
-  if (to <= from) return bout;
+  const start = Math.max(from, bout.startedAt);
+  if (to <= start) return bout;
   const last = bout.spans.at(-1);
-  if (last && last[1] === from) return { ...bout, spans: [...bout.spans.slice(0, -1), [last[0], to]] };
-  return { ...bout, spans: [...bout.spans, [from, to]] };
+  if (last && last[1] >= start) return last[1] >= to ? bout : { ...bout, spans: [...bout.spans.slice(0, -1), [last[0], to]] };
+  return { ...bout, spans: [...bout.spans, [start, to]] };
 }
 
 /** Cuts every bit of sitting after `at`: the idle report came late, the person had already gone. */
@@ -53,12 +57,26 @@ function trimmedTo(bout: Bout, at: number): Bout {
   return { ...bout, spans };
 }
 
-function recordBout(history: History, bout: Bout): History {
-  const total = boutSittingMs(bout);
-  if (total <= 0) return history;
-  const perDay = new Map<string, number>();
+/**
+ * Writes a bout closed at `at` into the days. The bout holds its spans between its start and `heard`,
+ * the latest signal time (which the clock may have gone back from). Days get that only up to the end
+ * of the day of `at`: a day that has not begun then holds nothing (state dated ahead, or a clock set
+ * back across midnight). And only the HISTORY_DAYS days ending there can outlive pruning, so only those
+ * are split: a bout that claims to span years must not cost a walk over all of them.
+ */
+function recordBout(history: History, bout: Bout, at: number, heard: number): History {
+  const spans: Array<[number, number]> = [];
   for (const [from, to] of bout.spans) {
-    for (const [day, ms] of splitByDay(from, to)) perDay.set(day, (perDay.get(day) ?? 0) + ms);
+    const [start, stop] = [Math.max(from, bout.startedAt), Math.min(to, heard)];
+    if (stop > start) spans.push([start, stop]);
+  }
+  const total = spans.reduce((sum, [from, to]) => sum + (to - from), 0);
+  if (total <= 0) return history;
+  const until = Math.min(nextMidnight(at), Math.max(...spans.map(([, to]) => to)));
+  const oldest = startOfDay(until - 1, 1 - HISTORY_DAYS);
+  const perDay = new Map<string, number>();
+  for (const [from, to] of spans) {
+    for (const [day, ms] of splitByDay(Math.max(from, oldest), Math.min(to, until))) perDay.set(day, (perDay.get(day) ?? 0) + ms);
   }
   let next = history;
   for (const [day, ms] of perDay) {
@@ -73,11 +91,11 @@ function recordBout(history: History, bout: Bout): History {
   return pruneHistory(next);
 }
 
-/** Ends the open bout; `breakAt` marks it ended by a natural break that started then. */
-function endBout(t: Tracked, breakAt: number | null): Tracked {
-  const { bout } = t.engine;
+/** Ends the open bout, heard at `at`; `breakAt` marks it ended by a natural break that started then. */
+function endBout(t: Tracked, at: number, breakAt: number | null = null): Tracked {
+  const { bout, lastSignalAt } = t.engine;
   if (!bout) return t;
-  let history = recordBout(t.history, bout);
+  let history = recordBout(t.history, bout, at, Math.max(at, lastSignalAt ?? at));
   if (breakAt !== null && boutSittingMs(bout) > 0) history = countOn(history, dayKey(breakAt), 'naturalBreaks');
   return { engine: { ...t.engine, bout: null }, history };
 }
@@ -94,21 +112,25 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
   if (at < last) return clockWentBack(t, at);
   if (presence.kind === 'active') {
     if (at - last > GAP_MS) {
-      // Unseen time is not sitting; a gap as long as a natural break ends the bout, but is not counted as one.
-      return at - last >= naturalBreakMs(settings) ? endBout(t, null) : t;
+      // Unseen time is not sitting, and presence is known again only from now: an idle report's lag must
+      // not reach back into the gap. A gap as long as a natural break ends the bout, but is not counted as one.
+      const seen: Tracked = { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at } } };
+      return at - last >= naturalBreakMs(settings) ? endBout(seen, at) : seen;
     }
-    const open = bout ?? { startedAt: last, spans: [] };
+    // Nothing has passed: an empty bout opened here would later let a return from away count the absence.
+    if (at === last) return t;
+    const open = bout ?? startBout(last);
     return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
   }
   if (presence.kind === 'away' && bout && at - presence.since >= naturalBreakMs(settings)) {
-    return endBout(t, presence.since);
+    return endBout(t, at, presence.since);
   }
   return t;
 }
 
 /** The clock moved back: keep what was counted, count nothing for the jump, and start afresh from the new time. */
 function clockWentBack(t: Tracked, at: number): Tracked {
-  const ended = endBout(t, null);
+  const ended = endBout(t, at);
   const { presence } = ended.engine;
   const restarted: Presence = presence.kind === 'unknown' ? presence : { ...presence, since: at };
   return { ...ended, engine: { ...ended.engine, presence: restarted, lastSignalAt: at } };
@@ -136,9 +158,10 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
       if (presence.kind === 'away') {
         return { ...t, engine: { ...t.engine, presence: { ...presence, reason: signal.type } } };
       }
-      // `idle` fires only after the detection interval without input: the person left that long ago.
+      // `idle` fires only after the detection interval without input: the person left that long ago, but
+      // not before they were last seen arriving (after a gap, a startup or a completed break).
       const lag = signal.type === 'idle' ? settings.idleDetectionSeconds * 1000 : 0;
-      const since = presence.kind === 'active' ? Math.max(at - lag, presence.since) : at;
+      const since = presence.kind === 'active' ? Math.min(at, Math.max(at - lag, presence.since)) : at;
       return {
         ...t,
         engine: {
@@ -159,17 +182,20 @@ export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
   if (signal.type === 'startup') {
     // Whatever was open when the browser or worker last spoke is closed there; nothing after it is known.
     const last = t.engine.lastSignalAt;
-    next = endBout(last === null ? t : advance(t, Math.min(last, signal.at), settings), null);
+    next = endBout(last === null ? t : advance(t, Math.min(last, signal.at), settings), signal.at);
   } else {
     next = advance(t, signal.at, settings);
   }
   next = applySignal(next, signal, settings);
-  return { ...next, engine: { ...next.engine, lastSignalAt: signal.at } };
+  next = { ...next, engine: { ...next.engine, lastSignalAt: signal.at } };
+  // An idle report can already cover a whole natural break: settle it at this signal, not at whichever
+  // comes next (a clock jump or a startup would not), so the books stand the same at every signal.
+  return advance(next, signal.at, settings);
 }
 
 /** The books as they stand at `at`, with the open bout closed there: replay's end, and the live view of today. */
 export function closeAt(t: Tracked, at: number, settings: Settings): Tracked {
-  return endBout(advance(t, at, settings), null);
+  return endBout(advance(t, at, settings), at);
 }
 
 /** The bout in progress at `now`, or null when there is none (away long enough for a break, or never started). */
@@ -203,9 +229,12 @@ export function guidedBreak(t: Tracked, startedAt: number, at: number, completed
     next = { ...next, history: countOn(countOn(next.history, day, 'partialBreaks'), day, 'movedMs', at - from) };
   } else {
     const { bout } = next.engine;
-    next = endBout({ ...next, engine: { ...next.engine, bout: bout && trimmedTo(bout, from) } }, null);
+    next = endBout({ ...next, engine: { ...next.engine, bout: bout && trimmedTo(bout, from) } }, at);
     next = { ...next, history: countOn(countOn(next.history, day, 'guidedBreaks'), day, 'movedMs', at - from) };
-    if (next.engine.presence.kind === 'active') next = { ...next, engine: { ...next.engine, bout: startBout(at) } };
+    // The person is back now: presence restarts with the bout, so a later idle lag cannot reach into the one just closed.
+    if (next.engine.presence.kind === 'active') {
+      next = { ...next, engine: { ...next.engine, presence: { kind: 'active', since: at }, bout: startBout(at) } };
+    }
   }
   return { ...next, engine: { ...next.engine, lastSignalAt: Math.max(at, next.engine.lastSignalAt ?? at) } };
 }

@@ -149,3 +149,79 @@ describe('replay of scripted days', () => {
     expect(replay([]).days).toEqual({});
   });
 });
+
+describe('signals the engine has already heard, heard again', () => {
+  // 30-minute natural breaks and 10-minute idle detection, as in the report that found this.
+  const patient = { naturalBreakMinutes: 30, idleDetectionSeconds: 600 };
+
+  it.each([
+    ['without', []],
+    ['with', [{ at: local(2026, 6, 10, 9, 45), type: 'tick' as const }]],
+  ])('counts nothing after an unseen hour %s a second tick at the same instant', (_, repeated) => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        // 35 minutes nobody saw (a sleep): the bout ends there.
+        { at: local(2026, 6, 10, 9, 45), type: 'tick' },
+        ...repeated,
+        // Another gap longer than two ticks, then a lock: none of it was seen as sitting.
+        { at: local(2026, 6, 10, 9, 47, 30), type: 'locked' },
+        { at: local(2026, 6, 10, 9, 52, 11), type: 'active' },
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 10 * MIN, bouts: 1 });
+  });
+
+  it('never moves the moment the person left back into a gap nobody saw, inside the same bout', () => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        // 15 minutes unseen, shorter than a natural break: the bout goes on, with a hole.
+        { at: local(2026, 6, 10, 9, 25), type: 'tick' },
+        { at: local(2026, 6, 10, 9, 26), type: 'tick' },
+        // Ten minutes without input would mean 9:17, in the hole; the person was last seen arriving at 9:25.
+        { at: local(2026, 6, 10, 9, 27), type: 'idle' },
+        ...sitting(local(2026, 6, 10, 9, 30), local(2026, 6, 10, 9, 32)),
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 17 * MIN, bouts: 1 });
+  });
+
+  it('never moves the moment the person left back into a gap nobody saw, nor before the bout began', () => {
+    const { days } = replay(
+      [
+        ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 10)),
+        { at: local(2026, 6, 10, 9, 45), type: 'tick' },
+        { at: local(2026, 6, 10, 9, 46), type: 'tick' },
+        // Ten minutes without input would mean 9:37, in the gap and before this bout began at 9:45.
+        { at: local(2026, 6, 10, 9, 47), type: 'idle' },
+        ...sitting(local(2026, 6, 10, 9, 50), local(2026, 6, 10, 9, 52)),
+      ],
+      { settings: patient },
+    );
+    expect(days['2026-06-10']).toMatchObject({ sittingMs: 17 * MIN, bouts: 2, longestBoutMs: 10 * MIN });
+  });
+
+  it.each([
+    ['without', []],
+    ['with', [{ at: local(2026, 6, 10, 9, 12), type: 'tick' as const }]],
+  ])(
+    'counts the natural break an idle report already proves, %s a tick at the same instant, before the clock is set back',
+    (_, repeated) => {
+      const { days } = replay(
+        [
+          ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 11)),
+          // Idle after 60 s without input: the person left at 9:11, a whole one-minute natural break ago.
+          { at: local(2026, 6, 10, 9, 12), type: 'idle' },
+          ...repeated,
+          // The clock is set back an hour before anything else is heard.
+          { at: local(2026, 6, 10, 8, 12), type: 'active' },
+        ],
+        { settings: { naturalBreakMinutes: 1 } },
+      );
+      expect(days['2026-06-10']).toMatchObject({ sittingMs: 11 * MIN, bouts: 1, naturalBreaks: 1 });
+    },
+  );
+});
