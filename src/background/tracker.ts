@@ -15,7 +15,7 @@ import { HISTORY_VERSION, loadMigratedBooks } from '../storage/history-migration
 import { engineItem, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadSettings, parseSettings, parseSettingsPatch, repairedSettings } from '../storage/parse';
 import { isRecord } from '../storage/records';
-import { mergeImport, parseImport } from '../storage/transfer';
+import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
@@ -305,9 +305,9 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         async () => {
           const { books, repairs } = await load();
           const at = now();
-          const result = parseImport(text, at);
+          const result = importInto(books.tracked.history, text, at);
           if (!result.ok) return result;
-          const { history, summary } = mergeImport(books.tracked.history, result.history, at);
+          const { history, summary } = result;
           // Settings first: when sync storage refuses them, nothing at all has changed.
           const settings = await writeSettings(result.settings);
           const { added, updated, unchanged, outsideRetention } = summary;

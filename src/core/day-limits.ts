@@ -1,5 +1,5 @@
 import type { DayKey } from './days';
-import type { DayStats } from './history';
+import type { DayStats, History } from './history';
 
 /** No counter in a day goes past this: ten thousand breaks or nudges is already not a real day. */
 export const MAX_COUNT = 10_000;
@@ -66,4 +66,17 @@ export function clampDay(day: DayKey, stats: DayStats, now?: number): DayStats {
   // Object.is, so a stored -0 comes back as 0, as it would from an export.
   const same = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS].every((field) => Object.is(fixed[field], stats[field]));
   return same ? stats : fixed;
+}
+
+/**
+ * The latest instant the books prove was reached: `now`, or later where a clock set back left a day
+ * recorded ahead of it (its counted time must have passed in it). Days up to then may hold what
+ * they hold, so HipCheck's own export of them always imports back.
+ */
+export function knownNow(history: History, now: number): number {
+  const latest = Object.keys(history).sort().at(-1);
+  const stats = latest === undefined ? undefined : history[latest];
+  if (latest === undefined || !stats) return now;
+  const counted = Math.max(...DAY_MS_FIELDS.map((field) => stats[field]));
+  return Math.max(now, midnight(latest) + Math.min(counted, dayLengthMs(latest) - 1));
 }

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { describeProblem } from '../i18n';
 import type { Problem } from '../problems';
 import { parseHistory } from './parse';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportJson, historyCsv, MAX_IMPORT_BYTES, mergeImport, parseImport } from './transfer';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportJson, historyCsv, importInto, MAX_IMPORT_BYTES, mergeImport, parseImport } from './transfer';
 
 const reasons = (result: ReturnType<typeof parseImport>) => (result.ok ? '' : result.errors.map(describeProblem).join('\n'));
 const file = (fields: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...fields });
@@ -174,11 +174,20 @@ describe('merging an import', () => {
     expect(twice.summary).toEqual({ added: 0, updated: 0, unchanged: 3, outsideRetention: 0, oldestKept: '2026-06-08' });
   });
 
-  it('holds a merged day to what its day can hold at now, stored part included', () => {
+  it('never cuts what is stored: a day the clock says cannot have happened yet stays as recorded', () => {
+    // 13 hours today at noon: recorded before the clock was set back.
     const mine: History = { [TODAY]: { ...day(13), longestBoutMs: 13 * H } };
     const { history: merged, summary } = mergeImport(mine, { [TODAY]: day(1) }, NOW);
-    expect(merged[TODAY]).toMatchObject({ sittingMs: 12 * H, longestBoutMs: 12 * H });
-    expect(summary.updated).toBe(1);
+    expect(merged).toBe(mine);
+    expect(summary.unchanged).toBe(1);
+  });
+
+  it('takes back its own export after the clock was set back past midnight', () => {
+    const tomorrow = '2026-06-11';
+    const mine: History = { [tomorrow]: day(1), [TODAY]: day(14) };
+    const result = importInto(mine, exportJson(settings, mine, NOW), NOW);
+    expect(result).toMatchObject({ ok: true, history: mine, summary: { unchanged: 2 } });
+    expect(importInto({}, exportJson(settings, mine, NOW), NOW).ok).toBe(false);
   });
 
   it('counts truly: of 20,000 valid days, only the newest two years are kept, and it says how many fell outside', () => {

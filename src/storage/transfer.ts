@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs } from '../core/day-limits';
+import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs, knownNow } from '../core/day-limits';
 import { type DayKey, dayKey, isDayKey } from '../core/days';
 import { type DayStats, type History, pruneHistory } from '../core/history';
 import type { Settings } from '../core/settings';
@@ -245,7 +245,9 @@ export function mergeImport(current: History, incoming: History, now: number): {
     const mine = current[day];
     const combined = { ...stats };
     if (mine) for (const field of DAY_FIELDS) combined[field] = Math.max(mine[field], stats[field]);
-    const fitted = clampDay(day, combined, now);
+    // Each side already fits (the file was checked at `now`, storage by its writer): the larger of the
+    // two is only checked for consistency, never cut below what is stored.
+    const fitted = clampDay(day, combined);
     if (mine && sameDay(fitted, mine)) {
       outcome.set(day, 'unchanged');
       continue;
@@ -262,4 +264,20 @@ export function mergeImport(current: History, incoming: History, now: number): {
   summary.oldestKept = Object.keys(kept).sort()[0] ?? null;
   const untouched = summary.added === 0 && summary.updated === 0 && Object.keys(kept).length === Object.keys(current).length;
   return { history: untouched ? current : kept, summary };
+}
+
+export type ImportOutcome =
+  | { ok: true; settings: Partial<Settings>; history: History; summary: ImportSummary }
+  | { ok: false; errors: Problem[] };
+
+/**
+ * An export read against the books it goes into: days are checked against the latest time the books
+ * prove (knownNow), so a day HipCheck recorded before its clock was set back still imports back.
+ */
+export function importInto(current: History, text: string, now: number): ImportOutcome {
+  const horizon = knownNow(current, now);
+  const result = parseImport(text, horizon);
+  if (!result.ok) return result;
+  const { history, summary } = mergeImport(current, result.history, horizon);
+  return { ok: true, settings: result.settings, history, summary };
 }
