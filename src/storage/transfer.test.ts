@@ -128,7 +128,7 @@ describe('days in an import', () => {
         const { value } = parseHistory(raw);
         const imported = parseImport(exportJson(DEFAULT_SETTINGS, value, NOW), NOW);
         expect(imported).toEqual({ ok: true, settings: DEFAULT_SETTINGS, history: value });
-        expect(mergeImport({}, value, NOW).history).toEqual(value);
+        expect(mergeImport({}, value).history).toEqual(value);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
@@ -165,11 +165,11 @@ describe('a day listed twice', () => {
 describe('merging an import', () => {
   it('keeps the larger value field by field, so importing the same export twice changes nothing', () => {
     const mine: History = { '2026-06-10': { ...day(1), naturalBreaks: 4 } };
-    const once = mergeImport(mine, history, NOW);
+    const once = mergeImport(mine, history);
     expect(once.history['2026-06-10']).toEqual({ ...day(2), naturalBreaks: 4 });
     expect(once.history['2026-06-08']).toEqual(day(6));
     expect(once.summary).toEqual({ added: 2, updated: 1, unchanged: 0, outsideRetention: 0, oldestKept: '2026-06-08' });
-    const twice = mergeImport(once.history, history, NOW);
+    const twice = mergeImport(once.history, history);
     expect(twice.history).toBe(once.history);
     expect(twice.summary).toEqual({ added: 0, updated: 0, unchanged: 3, outsideRetention: 0, oldestKept: '2026-06-08' });
   });
@@ -177,7 +177,7 @@ describe('merging an import', () => {
   it('never cuts what is stored: a day the clock says cannot have happened yet stays as recorded', () => {
     // 13 hours today at noon: recorded before the clock was set back.
     const mine: History = { [TODAY]: { ...day(13), longestBoutMs: 13 * H } };
-    const { history: merged, summary } = mergeImport(mine, { [TODAY]: day(1) }, NOW);
+    const { history: merged, summary } = mergeImport(mine, { [TODAY]: day(1) });
     expect(merged).toBe(mine);
     expect(summary.unchanged).toBe(1);
   });
@@ -198,7 +198,7 @@ describe('merging an import', () => {
     const imported = parseImport(text, NOW);
     expect(imported.ok).toBe(true);
     const mine: History = { '2026-06-01': day(3) };
-    const { history: merged, summary } = mergeImport(mine, imported.ok ? imported.history : {}, NOW);
+    const { history: merged, summary } = mergeImport(mine, imported.ok ? imported.history : {});
     expect(Object.keys(merged)).toHaveLength(HISTORY_DAYS);
     expect(summary).toEqual({
       added: HISTORY_DAYS - 1,
@@ -210,7 +210,7 @@ describe('merging an import', () => {
   });
 
   it('reports an empty merge as nothing kept', () => {
-    expect(mergeImport({}, {}, NOW)).toEqual({
+    expect(mergeImport({}, {})).toEqual({
       history: {},
       summary: { added: 0, updated: 0, unchanged: 0, outsideRetention: 0, oldestKept: null },
     });

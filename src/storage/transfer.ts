@@ -234,11 +234,10 @@ function sameDay(a: DayStats, b: DayStats): boolean {
 
 /**
  * Days in both keep, field by field, the larger value, so importing the same export twice changes
- * nothing. The merged day is held to clampDay at `now` (a stored day may not fit either, after a
- * clock change), and the result to the HISTORY_DAYS newest days. Returns `current` itself when
- * nothing changed.
+ * nothing; what is stored is never cut. The result keeps the HISTORY_DAYS newest days. Returns
+ * `current` itself when nothing changed.
  */
-export function mergeImport(current: History, incoming: History, now: number): { history: History; summary: ImportSummary } {
+export function mergeImport(current: History, incoming: History): { history: History; summary: ImportSummary } {
   const merged: Record<DayKey, DayStats> = { ...current };
   const outcome = new Map<DayKey, 'added' | 'updated' | 'unchanged'>();
   for (const [day, stats] of Object.entries(incoming)) {
@@ -278,6 +277,6 @@ export function importInto(current: History, text: string, now: number): ImportO
   const horizon = knownNow(current, now);
   const result = parseImport(text, horizon);
   if (!result.ok) return result;
-  const { history, summary } = mergeImport(current, result.history, horizon);
+  const { history, summary } = mergeImport(current, result.history);
   return { ok: true, settings: result.settings, history, summary };
 }
