@@ -4,7 +4,7 @@ import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '.
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
-import { changedSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
@@ -13,13 +13,13 @@ import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
 import { HISTORY_VERSION, loadMigratedBooks } from '../storage/history-migration';
 import { engineItem, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
-import { loadSettings, parseSettings, parseSettingsPatch, repairedSettings } from '../storage/parse';
-import { isRecord } from '../storage/records';
+import { loadSettings, parseSettingsPatch } from '../storage/parse';
 import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { clearNudges, showNudge, showWarning } from './notify';
+import { writeSettings } from './settings-writer';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
 
 export interface TrackerOptions {
@@ -68,20 +68,6 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     queue = queue.then(task).catch((error) => console.error('HipCheck: event failed', error));
     return queue;
   };
-
-  /**
-   * Writes `patch` over the stored settings (repaired where they needed it) and returns what changed.
-   * Throws when the browser refuses the write, with nothing stored.
-   */
-  async function writeSettings(patch: Partial<Settings>): Promise<Array<keyof Settings>> {
-    const raw = await settingsItem.getValue();
-    const current = parseSettings(raw).value;
-    const repaired = repairedSettings(raw);
-    const changed = changedSettings(current, patch);
-    // Keys this version does not know stay: a newer HipCheck on another computer may own them.
-    if (changed.length > 0 || repaired) await settingsItem.setValue({ ...current, ...(repaired ?? (isRecord(raw) ? raw : {})), ...patch });
-    return changed;
-  }
 
   /** Runs `task` in the event queue and always answers: a failure becomes a reason the page can show. */
   function answer(task: () => Promise<Reply>, failure: (error: unknown) => Problem): Promise<Reply> {
