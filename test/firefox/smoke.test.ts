@@ -115,7 +115,7 @@ describe.skipIf(!enabled)('Firefox ESR smoke (temporary add-on, headless)', () =
     );
     // Today's total as a duration, under its label from the bundled messages, and the status line.
     expect(text).toContain(messages.popupTitle.message);
-    expect(text).toContain(messages.popupToday.message);
+    expect(text).toContain(messages.todaySitting.message);
     expect(await page.evaluate<string>(`document.querySelector('[data-testid="today-total"]').textContent`)).toMatch(/^\d+ min$/);
     expect(await page.evaluate<string>(`document.querySelector('[data-testid="status"]').textContent`)).not.toBe('');
   });
