@@ -2,19 +2,9 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlServiceWorkers, EXTENSION_DIR, type ExtensionGlobals, type LaunchedExtension, launchExtension } from './extension';
-import { installSettled, localDayKey, readStorage, type StoredEngine } from './stored';
+import { installSettled, localDayKey, readStorage, type StoredEngine, scheduleTick, until } from './stored';
 
 const TICK_SECONDS = 3;
-
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: last saw ${JSON.stringify(value).slice(0, 300)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('drills in real Chromium', () => {
   let ext: LaunchedExtension;
@@ -29,28 +19,24 @@ describe('drills in real Chromium', () => {
   it('keeps the count within one tick of the truth while the worker is stopped 10 times', async () => {
     const workers = await controlServiceWorkers(page, ext.extensionId);
     // Unpacked extensions may tick faster than packed ones: a 3-second tick stands in for the minute.
-    await page.evaluate(
-      (period) =>
-        (globalThis as unknown as ExtensionGlobals).chrome.alarms.create('hipcheck:tick', {
-          when: Date.now() + 500,
-          periodInMinutes: period / 60,
-        }),
-      TICK_SECONDS,
-    );
+    await scheduleTick(page, 500, TICK_SECONDS * 1000);
     const start = ((await readStorage(page)).engine as StoredEngine).bout?.startedAt as number;
-    let lastStop = 0;
-    for (let stop = 0; stop < 10; stop++) {
-      await new Promise((resolve) => setTimeout(resolve, 1500 + ((stop * 701) % 2000)));
-      await workers.stopAll();
-      lastStop = Date.now();
-    }
-    const engine = (
-      await until(
+    const tickStoredSince = (since: number) =>
+      until(
         'a tick handled after the last stop',
         () => readStorage(page),
-        (s) => ((s.engine as StoredEngine).lastSignalAt as number) > lastStop,
-      )
-    ).engine as StoredEngine;
+        (s) => ((s.engine as StoredEngine).lastSignalAt as number) > since,
+      );
+    let lastStop = Date.now();
+    for (let stop = 0; stop < 10; stop++) {
+      // The worker is stopped at the two moments that matter, in turn: once its tick is stored, and as
+      // soon as the alarm has started it again, while that tick may still be on its way to storage.
+      if (stop % 2 === 0) await tickStoredSince(lastStop);
+      const stopped = await workers.stopAll();
+      lastStop = Date.now();
+      await workers.waitForStatus('running', { after: stopped, timeoutMs: TICK_SECONDS * 1000 + 10_000 });
+    }
+    const engine = (await tickStoredSince(lastStop)).engine as StoredEngine;
     const truth = Date.now() - start;
     const counted = (engine.bout?.spans ?? []).reduce((sum, span) => sum + (span[1] - span[0]), 0);
     await workers.dispose();
@@ -87,8 +73,14 @@ describe('drills in real Chromium', () => {
       await opened.waitForLoadState('networkidle');
       await opened.close();
     }
+    const lastSignal = ((await readStorage(page)).engine as StoredEngine).lastSignalAt as number;
     await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage({ type: 'repair' }));
-    await new Promise((resolve) => setTimeout(resolve, TICK_SECONDS * 1000 + 500));
+    // The tick is the worker's last path left to watch: one handled after the repair has had its chance to reach out.
+    await until(
+      'a tick handled after the repair',
+      () => readStorage(page),
+      (s) => ((s.engine as StoredEngine).lastSignalAt as number) > lastSignal,
+    );
     expect(external).toEqual([]);
     // Positive control: a request the worker does make (to a closed loopback port) is seen.
     const probe = 'http://127.0.0.1:9/hipcheck-probe';

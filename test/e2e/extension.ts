@@ -38,12 +38,32 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Bound on the browser launch and on the worker's first start. */
   timeoutMs?: number;
+  /**
+   * An X display (e.g. from `startXvfb`) to run Chromium headful on, for tests of real input: headless
+   * Chromium always reports the system as active, so chrome.idle never changes state there.
+   */
+  display?: string;
 }
 
-/** Launches headless Chromium on a fresh profile with the built extension loaded and waits for its service worker. */
+/** The environment for a headful Chromium on `display`. */
+function displayEnv(display: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  env.DISPLAY = display;
+  // Chromium asks a desktop's D-Bus screen-saver service for the lock state before the X server:
+  // without the bus, the display the test drives is the only thing that can lock the screen.
+  delete env.DBUS_SESSION_BUS_ADDRESS;
+  return env;
+}
+
+/**
+ * Launches Chromium (headless, or headful on `display`) on a fresh profile with the built extension
+ * loaded and waits for its service worker.
+ */
 export async function launchExtension({
   extensionDir = EXTENSION_DIR,
   timeoutMs = 30_000,
+  display,
 }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` before \`npm run test:e2e\`.`);
@@ -58,7 +78,8 @@ export async function launchExtension({
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
-      headless: true,
+      headless: display === undefined,
+      ...(display === undefined ? {} : { env: displayEnv(display) }),
       // Fixes navigator.language and chrome.i18n.getUILanguage(), so the popup's Intl output is predictable.
       locale: 'en-US',
       timeout: timeoutMs,

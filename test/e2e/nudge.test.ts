@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, waitForExtensionPage } from './extension';
 import {
   activeBout,
+  BADGE_RGBA,
+  badge,
   installSettled,
   localDayKey,
   NUDGE_ID,
@@ -20,9 +22,6 @@ import {
 const MIN = 60_000;
 /** The default break interval: the nudge is due when the bout reaches it. */
 const INTERVAL_MS = 30 * MIN;
-/** BADGE_COLORS in src/background/badge.ts, as chrome.action.getBadgeBackgroundColor reports them. */
-const ALERT_RGBA = [0xb3, 0x26, 0x1e, 255];
-const CALM_RGBA = [0x1b, 0x6e, 0x4f, 255];
 const VIEWPORT = { width: 1280, height: 800 };
 const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
@@ -40,13 +39,6 @@ const SHORT_ROUTINE = {
 const ROUTINE_MS = 6_000;
 
 const spanMs = (spans: Span[]) => spans.reduce((sum, [from, to]) => sum + (to - from), 0);
-
-const badge = (page: Page) =>
-  page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    const [text, color] = await Promise.all([chrome.action.getBadgeText({}), chrome.action.getBadgeBackgroundColor({})]);
-    return { text, color: [...color] };
-  });
 
 /** Records every name the break page shows, in order, from now on (read with `shownMoveNames`). */
 async function recordMoveNames(page: Page): Promise<void> {
@@ -115,7 +107,7 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
 
     // The tick extended the same bout; the badge shows its whole minutes in the alert colour.
     expect(engine?.bout).toEqual({ startedAt: boutStart, spans: [[boutStart, tickAt]] });
-    expect(await badge(control)).toEqual({ text: '30', color: ALERT_RGBA });
+    expect(await badge(control)).toEqual({ text: '30', color: [...BADGE_RGBA.alert] });
     expect((await readStorage(control)).history?.[today()]).toMatchObject({ nudges: 1 });
   });
 
@@ -171,7 +163,7 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     expect(spanMs(engine?.bout?.spans ?? [])).toBeLessThan(MIN);
 
     await expect.poll(async () => (await notificationIds(control)).ids, { timeout: 5_000, interval: 100 }).not.toContain(NUDGE_ID);
-    await expect.poll(() => badge(control), { timeout: 5_000, interval: 100 }).toEqual({ text: '0', color: CALM_RGBA });
+    await expect.poll(() => badge(control), { timeout: 5_000, interval: 100 }).toEqual({ text: '0', color: [...BADGE_RGBA.calm] });
 
     // The finish screen follows storage: the booked break shows up there too.
     await expect.poll(() => breakPage.getByTestId('breaks-today').textContent(), { timeout: 5_000 }).toBe('1');
@@ -192,10 +184,12 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     await midway.getByTestId('move-name').waitFor({ timeout: 10_000 });
     await midway.keyboard.press('Space');
     await midway.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5_000 });
-    // Paused, the page stays on its step: the same move and seconds after longer than a tick of its clock.
+    // Paused, the page stays on its step: the same move and seconds after the step would have ended
+    // unpaused. Real time passing is the point, and "nothing changed" has no event to wait for.
     const shownNow = () => Promise.all([midway.getByTestId('move-name').textContent(), midway.getByTestId('seconds-left').textContent()]);
     const paused = await shownNow();
-    await midway.waitForTimeout(600);
+    // The seconds shown are rounded up, so the step would have ended within them; two of the page's 250 ms clock ticks more.
+    await midway.waitForTimeout(Number(paused[1]) * 1000 + 500);
     expect(await shownNow()).toEqual(paused);
     for (const colorScheme of ['light', 'dark'] as const) {
       await midway.emulateMedia({ colorScheme });

@@ -88,17 +88,45 @@ export const getTickAlarm = (page: Page) =>
     return (await chrome.alarms.get(name)) ?? null;
   }, TICK_ALARM);
 
-/** Moves the next tick to `inMs` from now, keeping the one-minute period; resolves with when it is due. */
-export const scheduleTick = (page: Page, inMs: number) =>
+/**
+ * Moves the next tick to `inMs` from now, then every `periodMs` (the one-minute period unless told:
+ * unpacked extensions may tick faster than packed ones); resolves with when it is due.
+ */
+export const scheduleTick = (page: Page, inMs: number, periodMs = 60_000) =>
   page.evaluate(
-    async ({ name, inMs }) => {
+    async ({ name, inMs, periodMs }) => {
       const { chrome } = globalThis as unknown as ExtensionGlobals;
       const when = Date.now() + inMs;
-      await chrome.alarms.create(name, { when, periodInMinutes: 1 });
+      await chrome.alarms.create(name, { when, periodInMinutes: periodMs / 60_000 });
       return when;
     },
-    { name: TICK_ALARM, inMs },
+    { name: TICK_ALARM, inMs, periodMs },
   );
+
+/** BADGE_COLORS in src/background/badge.ts, as chrome.action.getBadgeBackgroundColor reports them. */
+export const BADGE_RGBA = { alert: [0xb3, 0x26, 0x1e, 255], calm: [0x1b, 0x6e, 0x4f, 255] } as const;
+
+/** The toolbar badge's text and background colour. */
+export const badge = (page: Page) =>
+  page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const [text, color] = await Promise.all([chrome.action.getBadgeText({}), chrome.action.getBadgeBackgroundColor({})]);
+    return { text, color: [...color] };
+  });
+
+/**
+ * Polls `read` every 100 ms until `ok` holds for what it returns, and resolves with that value;
+ * throws after `timeoutMs`, showing the last value read.
+ */
+export async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: last saw ${JSON.stringify(value).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** The ids of the notifications the extension shows, with the page's clock at the time of asking. */
 export const notificationIds = (page: Page) =>
