@@ -108,6 +108,13 @@ describe('popup', () => {
     expect(tally('In bouts over 30 min')).toBe('0 min');
   });
 
+  it('agrees with itself in the first minute: "0 min" sitting leaves the whole goal', async () => {
+    await seed({ engine: sittingFor(40 / 60) });
+    await openPopup();
+    expect(text('today-total')).toBe('0 min');
+    expect(text('goal')).toContain('6 hr left');
+  });
+
   it('marks the stats ready once the numbers are painted, once', async () => {
     const mark = vi.spyOn(performance, 'mark');
     await seed({ engine: sittingFor(5) });
