@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settle } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
@@ -163,5 +163,22 @@ describe('history page', () => {
     await openHistory({ [TODAY]: workday({}), [addDays(TODAY, -1)]: workday({}) });
     const today = within(screen.getByTestId('history-table')).getAllByRole('row')[1] as HTMLElement;
     expect(within(today).getAllByRole('cell')[0]?.textContent).toBe('5 hr 20 min');
+  });
+
+  it('right after a break, counts the bout begun seconds ago as sitting, and as a bout once it holds a minute', async () => {
+    const since = NOW - 20_000;
+    await fakeBrowser.storage.local.set({
+      engine: { presence: { kind: 'active', since }, lastSignalAt: NOW, bout: { startedAt: since, spans: [[since, NOW]] } },
+    });
+    await openHistory({ [TODAY]: workday({}) });
+    const todayCells = () =>
+      within(within(screen.getByTestId('history-table')).getAllByRole('row')[1] as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(todayCells().slice(0, 3)).toEqual(['5 hr', '9', '45 min']);
+    await act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(todayCells().slice(0, 3)).toEqual(['5 hr 1 min', '10', '45 min']);
   });
 });

@@ -1,5 +1,5 @@
 import { dayKey } from '../../core/days';
-import { closeAt } from '../../core/engine';
+import { liveHistory } from '../../core/engine';
 import { bestDay, lastDays, weeklyAverages, weekOverWeek } from '../../core/stats';
 import { t, uiLocale } from '../../i18n';
 import { readSnapshot } from '../../storage/parse';
@@ -30,7 +30,7 @@ export function History() {
   const locale = uiLocale();
   const { settings } = snapshot;
   const today = dayKey(now);
-  const history = closeAt(snapshot.tracked, now, settings).history;
+  const history = liveHistory(snapshot.tracked, now, settings);
   const days = lastDays(history, today, DAYS_SHOWN);
   const { thisWeek, lastWeek } = weekOverWeek(history, today);
   const goal = formatDuration(settings.dailyGoalMinutes * 60_000, locale);
