@@ -2,7 +2,19 @@ import fc from 'fast-check';
 import { FC_RUNS, FC_TIMEOUT_MS, settingsArb, timelineArb } from '../../test/arbitraries';
 import { dayLengthMs } from './day-limits';
 import { dayKey, splitByDay, startOfDay } from './days';
-import { closeAt, type EngineState, GAP_MS, INITIAL_ENGINE, type Signal, type SignalType, step, type Tracked } from './engine';
+import {
+  boutSittingMs,
+  closeAt,
+  type EngineState,
+  GAP_MS,
+  INITIAL_ENGINE,
+  LIVE_BOUT_MS,
+  liveHistory,
+  type Signal,
+  type SignalType,
+  step,
+  type Tracked,
+} from './engine';
 import type { DayStats } from './history';
 import { replay } from './replay';
 import type { Settings } from './settings';
@@ -175,6 +187,35 @@ describe('the sitting engine, for any timeline and settings', { timeout: FC_TIME
           expect(stats.longestBoutMs).toBeLessThanOrEqual(stats.sittingMs);
           expect(stats.prolongedMs).toBeLessThanOrEqual(stats.sittingMs);
         }
+      }),
+      { numRuns: FC_RUNS },
+    );
+  });
+
+  it('shows the pages the books closed at that moment, holding back only the bout counts of an open bout under a minute', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ settings, signals, tail }) => {
+        const tracked = signals.reduce<Tracked>((t, signal) => step(t, signal, settings), { engine: INITIAL_ENGINE, history: {} });
+        const until = untilOf(signals, tail);
+        const closed = closeAt(tracked, until, settings).history;
+        const shown = liveHistory(tracked, until, settings);
+        // A tick at that moment brings the open bout up to it without closing it.
+        const open = step(tracked, { at: until, type: 'tick' }, settings).engine.bout;
+        const openMs = open ? boutSittingMs(open) : 0;
+        if (openMs === 0 || openMs >= LIVE_BOUT_MS) {
+          expect(shown).toEqual(closed);
+          return;
+        }
+        expect(Object.keys(shown).sort()).toEqual(Object.keys(closed).sort());
+        for (const [day, stats] of Object.entries(closed)) {
+          const { bouts, longestBoutMs, prolongedMs, ...rest } = shown[day] as DayStats;
+          expect({ ...stats, bouts, longestBoutMs, prolongedMs }).toEqual({ ...rest, bouts, longestBoutMs, prolongedMs });
+          expect(bouts).toBeGreaterThanOrEqual(stats.bouts - 1);
+          expect(bouts).toBeLessThanOrEqual(stats.bouts);
+          expect(longestBoutMs).toBeLessThanOrEqual(stats.longestBoutMs);
+        }
+        const bouts = (history: Record<string, DayStats>) => Object.values(history).reduce((sum, day) => sum + day.bouts, 0);
+        expect(bouts(shown)).toBeLessThan(bouts(closed));
       }),
       { numRuns: FC_RUNS },
     );

@@ -1,6 +1,6 @@
 import { local, MIN, sitting } from '../../test/timeline';
 import { addDays } from './days';
-import { closeAt, currentBout, guidedBreak, INITIAL_ENGINE, step, type Tracked } from './engine';
+import { closeAt, currentBout, guidedBreak, INITIAL_ENGINE, liveHistory, step, type Tracked } from './engine';
 import { HISTORY_DAYS } from './history';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -53,6 +53,48 @@ describe('guided breaks', () => {
     expect(long.history['2026-06-10']?.movedMs).toBe(30 * MIN);
     const future = guidedBreak(sat, local(2026, 6, 10, 10), local(2026, 6, 10, 9, 40), true, settings);
     expect(future.history['2026-06-10']?.movedMs).toBe(0);
+  });
+});
+
+describe('the books as the pages show them', () => {
+  const sat = run(sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 40)));
+  const broke = guidedBreak(sat, local(2026, 6, 10, 9, 37), local(2026, 6, 10, 9, 40), true, settings);
+
+  it('counts the bout begun after a break as sitting at once, and as a bout only from its first minute', () => {
+    expect(liveHistory(broke, local(2026, 6, 10, 9, 40, 20), settings)['2026-06-10']).toMatchObject({
+      sittingMs: 37 * MIN + 20_000,
+      bouts: 1,
+      longestBoutMs: 37 * MIN,
+    });
+    expect(liveHistory(broke, local(2026, 6, 10, 9, 41), settings)['2026-06-10']).toMatchObject({
+      sittingMs: 38 * MIN,
+      bouts: 2,
+      longestBoutMs: 37 * MIN,
+    });
+  });
+
+  it('shows a first bout of seconds as sitting, with no bout and no longest bout yet', () => {
+    const sat = step({ engine: INITIAL_ENGINE, history: {} }, { at: local(2026, 6, 10, 9), type: 'active' }, settings);
+    expect(liveHistory(sat, local(2026, 6, 10, 9, 0, 40), settings)['2026-06-10']).toMatchObject({
+      sittingMs: 40_000,
+      bouts: 0,
+      longestBoutMs: 0,
+    });
+    expect(liveHistory(sat, local(2026, 6, 10, 9, 1), settings)['2026-06-10']).toMatchObject({
+      sittingMs: MIN,
+      bouts: 1,
+      longestBoutMs: MIN,
+    });
+  });
+
+  it('still counts a bout of seconds that has ended, as the books do', () => {
+    const short = run(sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9)));
+    const gone = step(short, { at: local(2026, 6, 10, 9, 0, 30), type: 'locked' }, settings);
+    expect(liveHistory(gone, local(2026, 6, 10, 9, 10), settings)['2026-06-10']).toMatchObject({
+      sittingMs: 30_000,
+      bouts: 1,
+      naturalBreaks: 1,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { dayKey, nextMidnight, splitByDay, startOfDay } from './days';
-import { countOn, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
+import { countOn, type DayStats, dayOf, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
 import type { Settings } from './settings';
 
 export const TICK_MS = 60_000;
@@ -196,6 +196,31 @@ export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
 /** The books as they stand at `at`, with the open bout closed there: replay's end, and the live view of today. */
 export function closeAt(t: Tracked, at: number, settings: Settings): Tracked {
   return endBout(advance(t, at, settings), at);
+}
+
+/**
+ * A bout still open counts as a bout (in the day's bouts, longest bout and prolonged sitting) only from
+ * this much sitting. Seconds after a break, the new bout is the person sitting back down, not a second bout.
+ */
+export const LIVE_BOUT_MS = 60_000;
+
+/**
+ * The days as the pages show them at `now`: the open bout's sitting counted up to now, and the bout itself
+ * once it holds LIVE_BOUT_MS of sitting. Only shown, never stored: a day may show sitting in no bout yet.
+ * The popup and History both read this, so they agree.
+ */
+export function liveHistory(t: Tracked, now: number, settings: Settings): History {
+  const open = advance(t, now, settings);
+  const closed = endBout(open, now).history;
+  const touched = Object.keys(closed).filter((day) => closed[day] !== open.history[day]);
+  const added = touched.reduce((sum, day) => sum + dayOf(closed, day).sittingMs - dayOf(open.history, day).sittingMs, 0);
+  if (added >= LIVE_BOUT_MS) return closed;
+  const shown: Record<string, DayStats> = { ...closed };
+  for (const day of touched) {
+    const { bouts, longestBoutMs, prolongedMs } = dayOf(open.history, day);
+    shown[day] = { ...dayOf(closed, day), bouts, longestBoutMs, prolongedMs };
+  }
+  return shown;
 }
 
 /** The bout in progress at `now`, or null when there is none (away long enough for a break, or never started). */

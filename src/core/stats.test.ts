@@ -1,5 +1,5 @@
 import { EMPTY_DAY, type History } from './history';
-import { bestDay, lastDays, weeklyAverages, weekOverWeek } from './stats';
+import { bestDay, countingSince, lastDays, weeklyAverages, weekOverWeek } from './stats';
 
 const H = 3_600_000;
 const day = (sittingH: number, extra: Partial<typeof EMPTY_DAY> = {}) => ({ ...EMPTY_DAY, sittingMs: sittingH * H, ...extra });
@@ -17,6 +17,13 @@ describe('history statistics', () => {
     const rows = lastDays(history, '2026-06-02', 4);
     expect(rows.map((r) => r.day)).toEqual(['2026-05-30', '2026-05-31', '2026-06-01', '2026-06-02']);
     expect(rows.map((r) => r.sittingMs / H)).toEqual([0, 0, 8, 6]);
+  });
+
+  it('dates the start of counting from the oldest day held, or today when nothing is', () => {
+    expect(countingSince(history, '2026-06-10')).toBe('2026-06-01');
+    expect(countingSince({}, '2026-06-10')).toBe('2026-06-10');
+    // A day dated ahead (the clock was set back) does not move the start past today.
+    expect(countingSince({ '2026-06-12': day(1) }, '2026-06-10')).toBe('2026-06-10');
   });
 
   it('compares this week with last week over the days actually tracked', () => {

@@ -13,6 +13,18 @@ export function lastDays(history: History, today: DayKey, count: number): DayRow
   });
 }
 
+/**
+ * The first day HipCheck counted: the oldest day it holds (imported ones too), or `today` when nothing
+ * is recorded yet. No install date is stored: pass the books with the open bout included (liveHistory),
+ * and a day is there as soon as anything was counted on it. A first day with nothing counted would only
+ * have shown an empty row. Days before this one were not counted, which is not the same as empty.
+ */
+export function countingSince(history: History, today: DayKey): DayKey {
+  let first = today;
+  for (const day of Object.keys(history)) if (day < first) first = day;
+  return first;
+}
+
 /** Days the person was at the computer at all: empty days (weekends, leave) do not drag averages down. */
 const tracked = (rows: readonly DayRow[]) => rows.filter((row) => row.sittingMs > 0);
 

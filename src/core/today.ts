@@ -1,5 +1,5 @@
 import { dayKey } from './days';
-import { closeAt, currentBout, type Tracked } from './engine';
+import { currentBout, liveHistory, type Tracked } from './engine';
 import { type DayStats, dayOf } from './history';
 import type { Settings } from './settings';
 
@@ -10,11 +10,10 @@ export interface TodayView {
   away: boolean;
 }
 
-/** What the popup shows at `now`: today's books with the open bout counted up to this moment. */
+/** What the popup shows at `now`: today's books with the open bout counted up to this moment, as History counts it. */
 export function todayView(tracked: Tracked, now: number, settings: Settings): TodayView {
-  const closed = closeAt(tracked, now, settings);
   return {
-    day: dayOf(closed.history, dayKey(now)),
+    day: dayOf(liveHistory(tracked, now, settings), dayKey(now)),
     bout: currentBout(tracked.engine, now, settings),
     away: tracked.engine.presence.kind !== 'active',
   };

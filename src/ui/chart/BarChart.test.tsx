@@ -46,6 +46,26 @@ describe('bar chart', () => {
     expect(chart.querySelector('.chart__bar--current .chart__label')?.textContent).toBe('Wed');
   });
 
+  it('keeps a few minutes of sitting visible on a 6-hour scale, drawn over the axis, and an empty day empty', () => {
+    const chart = renderChart({
+      bars: [
+        { key: 'tue', value: 0, label: 'Tue', description: 'Tuesday: 0 min' },
+        { key: 'wed', value: 3 * 60_000, label: 'Wed', description: 'Wednesday: 3 min', current: true },
+      ],
+      width: 306,
+      height: 104,
+    });
+    const fills = chart.querySelectorAll('.chart__fill');
+    expect(fills).toHaveLength(1);
+    const fill = fills[0] as Element;
+    // The path starts on the axis and its first curve ends at the bar's top: "M x,base V … Q x,top …".
+    const [, base, top] = /^M[\d.]+,([\d.]+)V[\d.]+Q[\d.]+,([\d.]+)/.exec(fill.getAttribute('d') ?? '') ?? [];
+    expect(Number(base) - Number(top)).toBeGreaterThanOrEqual(2);
+    // Painted later is painted on top: the axis line must come first, or it hides half of the sliver.
+    const axis = chart.querySelector('.chart__axis') as Element;
+    expect(axis.compareDocumentPosition(fill) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('scales to the taller of the goal and the bars, and labels the goal line', () => {
     const chart = renderChart();
     expect([...chart.querySelectorAll('.chart__grid text')].map((tick) => tick.textContent)).toEqual(['2 hr', '4 hr', '6 hr', '8 hr']);

@@ -32,6 +32,12 @@ interface Props {
 }
 
 const MARGIN = { top: 14, right: 6, left: 38 };
+/**
+ * The least a day with any sitting is drawn, in viewBox units (about a pixel each in the popup). Three
+ * minutes on a 6-hour scale come to half a unit, and two units, half of them under the axis line, still
+ * made a first morning look empty.
+ */
+const MIN_BAR_HEIGHT = 3;
 
 /**
  * A hand-drawn SVG bar chart of sitting per day. It is one image to assistive technology: the title
@@ -66,12 +72,13 @@ export function BarChart({ bars, goal, title, summary, describeBars = true, widt
           </g>
         ))}
       </g>
+      {/* Under the bars, so it never covers the bottom of a short one. */}
+      <line class="chart__axis" x1={MARGIN.left} x2={width - MARGIN.right} y1={baseline} y2={baseline} />
       <g>
         {bars.map((bar, i) => {
           const x = slots.x(i);
           const centre = x + slots.barWidth / 2;
-          // A day with any sitting at all stays visible above the axis.
-          const barHeight = bar.value > 0 ? Math.max(2, (bar.value / top) * plotHeight) : 0;
+          const barHeight = bar.value > 0 ? Math.max(MIN_BAR_HEIGHT, (bar.value / top) * plotHeight) : 0;
           return (
             <g key={bar.key} class={bar.current ? 'chart__bar chart__bar--current' : 'chart__bar'}>
               <title>{bar.description}</title>
@@ -88,7 +95,6 @@ export function BarChart({ bars, goal, title, summary, describeBars = true, widt
           );
         })}
       </g>
-      <line class="chart__axis" x1={MARGIN.left} x2={width - MARGIN.right} y1={baseline} y2={baseline} />
       <g class="chart__goal">
         <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(goal.value)} y2={y(goal.value)} />
         <text x={width - MARGIN.right} y={y(goal.value) - 5} text-anchor="end">

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installI18n } from '../../../test/fakes/i18n';
 import { settle } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
@@ -26,9 +27,10 @@ const workday = (stats: Partial<DayStats>): DayStats => ({
 /**
  * This week (4–10 June): five workdays of 5 h, one of them (Monday the 8th) with hardly any long
  * sitting. Last week (28 May – 3 June): five workdays of 6 h with 2 h in long bouts and 2 breaks.
+ * HipCheck has counted since April, so every day of the last 30 is a day it counted.
  */
 function seededHistory(): Record<string, DayStats> {
-  const history: Record<string, DayStats> = {};
+  const history: Record<string, DayStats> = { '2026-04-20': workday({}) };
   for (const day of ['2026-06-04', '2026-06-05', '2026-06-09', TODAY]) history[day] = workday({});
   history['2026-06-08'] = workday({ prolongedMs: 10 * MIN, longestBoutMs: 35 * MIN, naturalBreaks: 5, guidedBreaks: 2 });
   for (const day of ['2026-05-28', '2026-05-29', '2026-06-01', '2026-06-02', '2026-06-03']) {
@@ -81,6 +83,31 @@ describe('history page', () => {
     expect(within(sunday).getByRole('rowheader').textContent).toBe('Sun, Jun 7');
     expect(within(sunday).getByRole('cell').textContent).toBe('No time at the computer');
     for (const header of table.querySelectorAll('th')) expect(header.getAttribute('scope')).toMatch(/^(col|row)$/);
+  });
+
+  it('lists only the days since counting began, and says when that was', async () => {
+    await openHistory({ '2026-06-08': workday({}) });
+    expect(screen.getByTestId('counting-since').textContent).toBe('Counting since June 8, 2026.');
+    const table = screen.getByRole('table', { name: /^Every day since counting began, newest first/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [within(row).getByRole('rowheader').textContent, within(row).getAllByRole('cell')[0]?.textContent])).toEqual([
+      ['Wed, Jun 10today', 'No time at the computer'],
+      ['Tue, Jun 9', 'No time at the computer'],
+      ['Mon, Jun 8', '5 hr'],
+    ]);
+    // Weeks that ended before counting began have no row of dashes.
+    const weeks = within(screen.getByRole('table', { name: /Per day, over the days you were at the computer/ })).getAllByRole('row');
+    expect(weeks.slice(1).map((row) => row.firstElementChild?.textContent)).toEqual([expect.stringMatching(/^Jun 4\s–\s10$/)]);
+    expect(screen.getByRole('img', { name: 'Sitting per day, last 30 days' }).querySelectorAll('.chart__bar')).toHaveLength(30);
+  });
+
+  it('on a fresh install shows today alone, counted from today, in the person’s language', async () => {
+    installI18n('es');
+    await openHistory({});
+    expect(screen.getByTestId('counting-since').textContent).toBe('Contando desde el 10 de junio de 2026.');
+    const table = screen.getByRole('table', { name: /^Cada día desde que empezó el recuento/ });
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(1);
+    expect(table.textContent).toContain('Sin tiempo ante el ordenador');
   });
 
   it('names the best day and why', async () => {
@@ -163,5 +190,22 @@ describe('history page', () => {
     await openHistory({ [TODAY]: workday({}), [addDays(TODAY, -1)]: workday({}) });
     const today = within(screen.getByTestId('history-table')).getAllByRole('row')[1] as HTMLElement;
     expect(within(today).getAllByRole('cell')[0]?.textContent).toBe('5 hr 20 min');
+  });
+
+  it('right after a break, counts the bout begun seconds ago as sitting, and as a bout once it holds a minute', async () => {
+    const since = NOW - 20_000;
+    await fakeBrowser.storage.local.set({
+      engine: { presence: { kind: 'active', since }, lastSignalAt: NOW, bout: { startedAt: since, spans: [[since, NOW]] } },
+    });
+    await openHistory({ [TODAY]: workday({}) });
+    const todayCells = () =>
+      within(within(screen.getByTestId('history-table')).getAllByRole('row')[1] as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(todayCells().slice(0, 3)).toEqual(['5 hr', '9', '45 min']);
+    await act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(todayCells().slice(0, 3)).toEqual(['5 hr 1 min', '10', '45 min']);
   });
 });

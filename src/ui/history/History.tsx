@@ -1,10 +1,10 @@
 import { dayKey } from '../../core/days';
-import { closeAt } from '../../core/engine';
-import { bestDay, lastDays, weeklyAverages, weekOverWeek } from '../../core/stats';
+import { liveHistory } from '../../core/engine';
+import { bestDay, countingSince, lastDays, weeklyAverages, weekOverWeek } from '../../core/stats';
 import { t, uiLocale } from '../../i18n';
 import { readSnapshot } from '../../storage/parse';
 import { BarChart } from '../chart/BarChart';
-import { dayBars } from '../chart/day-bars';
+import { dayBars, dayDate } from '../chart/day-bars';
 import { formatDuration } from '../format';
 import { useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
@@ -30,8 +30,11 @@ export function History() {
   const locale = uiLocale();
   const { settings } = snapshot;
   const today = dayKey(now);
-  const history = closeAt(snapshot.tracked, now, settings).history;
+  const history = liveHistory(snapshot.tracked, now, settings);
   const days = lastDays(history, today, DAYS_SHOWN);
+  const since = countingSince(history, today);
+  // The chart keeps its 30 slots; the numbers never claim a day before counting began was empty.
+  const counted = days.filter((row) => row.day >= since);
   const { thisWeek, lastWeek } = weekOverWeek(history, today);
   const goal = formatDuration(settings.dailyGoalMinutes * 60_000, locale);
 
@@ -40,6 +43,9 @@ export function History() {
       <header class="history__header">
         <h1>{t('historyHeading')}</h1>
         <p class="history__lede">{t('historyLede')}</p>
+        <p class="history__lede" data-testid="counting-since">
+          {t('historyCountingSince', [new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(dayDate(since))])}
+        </p>
       </header>
       <section class="panel month" aria-labelledby="month-heading">
         <h2 id="month-heading">{t('historyChartHeading')}</h2>
@@ -55,12 +61,15 @@ export function History() {
         />
       </section>
       <div class="history__columns">
-        <HistoryTable rows={[...days].reverse()} today={today} locale={locale} />
+        <HistoryTable rows={[...counted].reverse()} today={today} locale={locale} sinceStart={counted.length < days.length} />
         <div class="history__side">
           <WeekComparison thisWeek={thisWeek} lastWeek={lastWeek} locale={locale} />
           {/* Today is not over yet: it would win on prolonged sitting by default. */}
-          <BestDay best={bestDay(days.filter((row) => row.day !== today))} locale={locale} />
-          <WeeklyAverages weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7))} locale={locale} />
+          <BestDay best={bestDay(counted.filter((row) => row.day !== today))} locale={locale} />
+          <WeeklyAverages
+            weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7)).filter((week) => week.to >= since)}
+            locale={locale}
+          />
         </div>
       </div>
       <WhyItMatters />

@@ -9,18 +9,20 @@ interface Props {
   rows: readonly DayRow[];
   today: DayKey;
   locale: string;
+  /** The rows start where counting began, short of the full 30 days. */
+  sinceStart: boolean;
 }
 
 const COLUMNS = ['historyColSitting', 'historyColBouts', 'historyColLongest', 'historyColBreaks', 'historyColProlonged'];
 
-export function HistoryTable({ rows, today, locale }: Props) {
+export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
   const date = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
   const count = new Intl.NumberFormat(locale);
   return (
     <section class="panel days" aria-labelledby="days-heading">
       <h2 id="days-heading">{t('historyDaysHeading')}</h2>
       <table class="table" data-testid="history-table">
-        <caption class="note">{t('historyTableCaption')}</caption>
+        <caption class="note">{t(sinceStart ? 'historyTableCaptionSince' : 'historyTableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('historyColDate')}</th>

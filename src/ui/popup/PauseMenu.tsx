@@ -12,6 +12,8 @@ interface Props {
   onPause: (choice: PauseChoice) => void;
   /** Put focus on the toggle when it appears, e.g. after "Resume" replaced it. */
   autoFocus?: boolean;
+  /** A shorter visible label, for when "Snooze" shares the row. */
+  compact?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * focus to the toggle and tells screen readers whether it is expanded. Nothing to script, nothing to
  * ship, which matters inside the popup's size budget.
  */
-export function PauseMenu({ onPause, autoFocus = false }: Props) {
+export function PauseMenu({ onPause, autoFocus = false, compact = false }: Props) {
   const toggle = useRef<HTMLButtonElement>(null);
   // One menu per popup: a fixed id is enough.
   const menuId = 'pause-menu';
@@ -29,10 +31,10 @@ export function PauseMenu({ onPause, autoFocus = false }: Props) {
 
   return (
     <div class="pause">
-      {/* Beside "Snooze" the row is too narrow for the label: a pause sign shows instead, and the name stays. */}
+      {/* Beside "Snooze" the row is too narrow for the full label. A sign alone left people guessing, so a
+          short word shows; the full name, which begins with it, stays the button's name for screen readers and voice control. */}
       <button ref={toggle} type="button" class="secondary pause__toggle" popovertarget={menuId} aria-label={t('popupPause')}>
-        <span class="pause__label">{t('popupPause')}</span>
-        <span class="pause__icon" aria-hidden="true" />
+        {compact ? t('popupPauseShort') : t('popupPause')}
         <span class="pause__chevron" aria-hidden="true" />
       </button>
       <ul id={menuId} popover="auto" class="pause__choices" aria-label={t('popupPauseFor')}>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settle } from '../../../test/fixtures/pages';
@@ -61,6 +62,28 @@ const press = (name: string | RegExp) =>
     fireEvent.click(screen.getByRole('button', { name }));
   });
 
+/** The popup's own styles, so that text hidden by CSS counts as hidden: happy-dom computes `display` from them. */
+function applyPopupStyles() {
+  const style = document.createElement('style');
+  style.textContent = readFileSync('src/ui/popup/popup.css', 'utf8');
+  document.head.append(style);
+  onTestFinished(() => style.remove());
+}
+
+/** The words a sighted person sees on a control: its text, less any inside an element that is not displayed. */
+function visibleText(control: Element): string {
+  const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let shown = true;
+    for (let element = node.parentElement; shown && element; element = element === control ? null : element.parentElement) {
+      shown = getComputedStyle(element).display !== 'none';
+    }
+    if (shown) text += node.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.useFakeTimers();
@@ -83,6 +106,13 @@ describe('popup', () => {
     expect(screen.getByRole('button', { name: 'Pause reminders' })).toBeTruthy();
     expect(tally('Guided breaks')).toBe('0');
     expect(tally('In bouts over 30 min')).toBe('0 min');
+  });
+
+  it('agrees with itself in the first minute: "0 min" sitting leaves the whole goal', async () => {
+    await seed({ engine: sittingFor(40 / 60) });
+    await openPopup();
+    expect(text('today-total')).toBe('0 min');
+    expect(text('goal')).toContain('6 hr left');
   });
 
   it('marks the stats ready once the numbers are painted, once', async () => {
@@ -145,6 +175,25 @@ describe('popup', () => {
     expect(text('status')).toBe('Break due now · reminder in 3 min');
     await press('Snooze 5 min');
     expect(sent).toEqual([{ type: 'nudge:snooze' }]);
+  });
+
+  it('keeps a visible label on every control when a break is due, and names each control with the words it shows', async () => {
+    applyPopupStyles();
+    await seed({ engine: sittingFor(32), nudges: { boutStartedAt: NOW - 32 * MIN, shown: 1, dueAtMs: 35 * MIN } });
+    await openPopup();
+    // The pause choices stay closed until the toggle opens them.
+    const menu = screen.getByRole('list', { name: 'Pause reminders for' });
+    const controls = [...document.querySelectorAll('button, a')].filter((control) => !menu.contains(control));
+    const shown = controls.map((control) => [control.getAttribute('aria-label') ?? control.textContent, visibleText(control)]);
+    expect(shown).toEqual([
+      ['History', 'History'],
+      ['Options', 'Options'],
+      ['Start break', 'Start break'],
+      ['Snooze 5 min', 'Snooze 5 min'],
+      ['Pause reminders', 'Pause'],
+    ]);
+    // Voice control users say what they see: the name must begin with it.
+    for (const [name, visible] of shown) expect(name?.startsWith(visible as string)).toBe(true);
   });
 
   it('offers no snooze once the bout has used its snoozes', async () => {

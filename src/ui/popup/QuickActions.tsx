@@ -16,6 +16,7 @@ interface Props {
 /** Snooze, pause and resume, in the row after "Start break" on the suggestion card. */
 export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
   const paused = status.kind === 'paused';
+  const snooze = canSnooze(status);
   // The button the person pressed disappears once storage confirms; focus follows to its replacement.
   const handedOver = useRef(false);
   const resume = useRef<HTMLButtonElement>(null);
@@ -30,7 +31,7 @@ export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
 
   return (
     <div class="actions">
-      {canSnooze(status) && (
+      {snooze && (
         <button type="button" class="secondary snooze" onClick={() => send({ type: 'nudge:snooze' })}>
           {t('popupSnooze', [formatDuration(snoozeMinutes * 60_000, locale)])}
         </button>
@@ -48,7 +49,7 @@ export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
           {t('popupResume')}
         </button>
       ) : (
-        <PauseMenu onPause={pause} autoFocus={handedOver.current} />
+        <PauseMenu onPause={pause} autoFocus={handedOver.current} compact={snooze} />
       )}
     </div>
   );
