@@ -91,6 +91,40 @@ describe('nudging from the background', () => {
     expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
   });
 
+  it('waits while the focused window is fullscreen and nudges as soon as it leaves fullscreen', async () => {
+    const focused = vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ state: 'fullscreen' } as never);
+    await installBackground();
+    await tickFor(32);
+    expect(await notifications()).toEqual({});
+    focused.mockResolvedValue({ state: 'maximized' } as never);
+    await tickFor(1);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('nudges over a fullscreen window when asked not to wait for it', async () => {
+    await settingsItem.setValue({ deferWhileFullscreen: false });
+    vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({ state: 'fullscreen' } as never);
+    await installBackground();
+    await tickFor(30);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('nudges over a tab playing sound when asked not to wait for it', async () => {
+    await settingsItem.setValue({ deferWhileAudible: false });
+    await installBackground();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/call' });
+    await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
+    await tickFor(30);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
+  it('nudges when the browser cannot say which window has focus', async () => {
+    vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockRejectedValue(new Error('No last-focused window'));
+    await installBackground();
+    await tickFor(30);
+    expect(Object.keys(await notifications())).toEqual([NUDGE_ID]);
+  });
+
   it('treats idle during sound as sitting, and counts the person away once the sound stops', async () => {
     const { idle, tracker } = await installBackground();
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/film' });

@@ -5,19 +5,24 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const START = local(2026, 6, 10, 9);
 
-/** Runs the rules once a minute over a bout that keeps going, as the worker's tick would. */
+/**
+ * Runs the rules over a bout that keeps going, once a minute as the worker's tick would, or every
+ * `tickMs` where events come closer (a tick and a settings change in the same minute, say).
+ */
 function simulate(
   minutes: number,
-  options: { settings?: Partial<Settings>; deferred?: (minute: number) => boolean; snoozeAt?: number[] } = {},
+  options: { settings?: Partial<Settings>; deferred?: (minute: number) => boolean; snoozeAt?: number[]; tickMs?: number } = {},
 ) {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const tickMs = options.tickMs ?? MIN;
   let nudges: NudgeState = INITIAL_NUDGES;
   let history: History = {};
   const events: Array<{ minute: number; kind: string; canSnooze?: boolean }> = [];
-  for (let minute = 1; minute <= minutes; minute++) {
+  for (let at = tickMs; at <= minutes * MIN; at += tickMs) {
+    const minute = at / MIN;
     const ctx: NudgeContext = {
-      now: START + minute * MIN,
-      bout: { startedAt: START, sittingMs: minute * MIN },
+      now: START + at,
+      bout: { startedAt: START, sittingMs: at },
       settings,
       workingTime: true,
       deferred: options.deferred?.(minute) ?? false,
@@ -58,6 +63,28 @@ describe('nudge rules', () => {
     const { events } = simulate(31, { settings: { preBreakWarning: true } });
     expect(events).toEqual([
       { minute: 29, kind: 'warn' },
+      { minute: 30, kind: 'nudge', canSnooze: true },
+    ]);
+  });
+
+  it('warns once, even when ticks come closer than a minute apart', () => {
+    const { events } = simulate(36, { settings: { preBreakWarning: true }, tickMs: 20_000 });
+    expect(events).toEqual([
+      { minute: 29, kind: 'warn' },
+      { minute: 30, kind: 'nudge', canSnooze: true },
+      { minute: 35, kind: 'nudge', canSnooze: true },
+    ]);
+  });
+
+  it('holds the pre-break warning while a presentation or call defers the nudge', () => {
+    const { events } = simulate(32, { settings: { preBreakWarning: true }, deferred: (minute) => minute >= 28 && minute < 31 });
+    expect(events).toEqual([{ minute: 31, kind: 'nudge', canSnooze: true }]);
+  });
+
+  it('gives the held warning once the deferral ends, when the nudge is not due yet', () => {
+    const { events } = simulate(31, { settings: { preBreakWarning: true }, deferred: (minute) => minute < 29.5, tickMs: 30_000 });
+    expect(events).toEqual([
+      { minute: 29.5, kind: 'warn' },
       { minute: 30, kind: 'nudge', canSnooze: true },
     ]);
   });

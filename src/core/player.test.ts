@@ -52,6 +52,24 @@ describe('routine player', () => {
     expect(movedMs(player, phases, T + 505 * S)).toBe(15 * S);
   });
 
+  it('counts down from where it paused after the clock jumps ahead while paused (a laptop asleep)', () => {
+    const paused = pausePlayer(startPlayer(T), T + 10 * S);
+    const resumed = resumePlayer(paused, T + 10 * S + 2 * 3_600_000);
+    expect(positionAt(resumed, phases, T + 10 * S + 2 * 3_600_000)).toMatchObject({ index: 0, remainingMs: 20 * S });
+    expect(positionAt(resumed, phases, T + 15 * S + 2 * 3_600_000)).toMatchObject({ index: 0, remainingMs: 15 * S });
+    expect(movedMs(resumed, phases, T + 15 * S + 2 * 3_600_000)).toBe(15 * S);
+  });
+
+  it('counts down from where it paused after the clock is set back while paused', () => {
+    const paused = pausePlayer(startPlayer(T), T + 10 * S);
+    const setBack = T - 3_600_000;
+    expect(movedMs(paused, phases, setBack)).toBe(10 * S);
+    const resumed = resumePlayer(paused, setBack);
+    expect(positionAt(resumed, phases, setBack)).toMatchObject({ index: 0, remainingMs: 20 * S });
+    expect(positionAt(resumed, phases, setBack + 5 * S)).toMatchObject({ index: 0, remainingMs: 15 * S });
+    expect(movedMs(resumed, phases, setBack + 5 * S)).toBe(15 * S);
+  });
+
   it('steps forward and back from wherever it is, and clamps at the ends', () => {
     let player = startPlayer(T);
     player = stepBy(player, phases, 1, T + 5 * S);

@@ -30,7 +30,7 @@ export interface Player {
   index: number;
   phaseStartedAt: number;
   pausedAt: number | null;
-  /** Time spent paused, which is not time moved. */
+  /** Clock time spent paused, which is not time moved; negative when the clock was set back during a pause. */
   pausedMs: number;
 }
 
@@ -63,7 +63,8 @@ export function pausePlayer(player: Player, now: number): Player {
 
 export function resumePlayer(player: Player, now: number): Player {
   if (player.pausedAt === null) return player;
-  const held = Math.max(0, now - player.pausedAt);
+  // Not clamped at zero: after a clock set back while paused, the phase must still go on from where it stopped.
+  const held = now - player.pausedAt;
   return { ...player, pausedAt: null, phaseStartedAt: player.phaseStartedAt + held, pausedMs: player.pausedMs + held };
 }
 
@@ -80,8 +81,8 @@ export function stepBy(player: Player, phases: readonly Phase[], delta: number, 
 /** Time actually spent moving: not paused, and never more than the routine itself. */
 export function movedMs(player: Player, phases: readonly Phase[], now: number): number {
   const total = phases.reduce((sum, phase) => sum + phase.ms, 0);
-  const paused = player.pausedMs + (player.pausedAt === null ? 0 : Math.max(0, now - player.pausedAt));
-  return Math.min(total, Math.max(0, now - player.startedAt - paused));
+  // While paused, time stands at the pause, whatever the clock does meanwhile.
+  return Math.min(total, Math.max(0, (player.pausedAt ?? now) - player.startedAt - player.pausedMs));
 }
 
 /** A break counts as done once at least half the routine's time was spent moving. */

@@ -44,4 +44,22 @@ describe('history statistics', () => {
     expect(bestDay(lastDays(history, '2026-06-10', 10))?.day).toBe('2026-06-10');
     expect(bestDay(lastDays({}, '2026-06-10', 7))).toBeNull();
   });
+
+  it('breaks a tie on prolonged sitting by all breaks, natural ones counting as much as guided ones', () => {
+    const tied: History = {
+      '2026-06-08': day(5, { prolongedMs: H, guidedBreaks: 3 }),
+      '2026-06-09': day(6, { prolongedMs: H, guidedBreaks: 2, naturalBreaks: 2 }),
+      '2026-06-10': day(4, { prolongedMs: H, guidedBreaks: 1, naturalBreaks: 1 }),
+    };
+    expect(bestDay(lastDays(tied, '2026-06-10', 3))?.day).toBe('2026-06-09');
+  });
+
+  it('breaks a tie on prolonged sitting and breaks by the least sitting', () => {
+    const tied: History = {
+      '2026-06-08': day(5, { prolongedMs: H, guidedBreaks: 1, naturalBreaks: 2 }),
+      '2026-06-09': day(4, { prolongedMs: H, guidedBreaks: 3 }),
+      '2026-06-10': day(6, { prolongedMs: H, naturalBreaks: 3 }),
+    };
+    expect(bestDay(lastDays(tied, '2026-06-10', 3))?.day).toBe('2026-06-09');
+  });
 });
