@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
@@ -22,22 +23,34 @@ export async function tickFor(minutes: number) {
 }
 
 /**
- * Lets `ms` pass a minute at a time and fires every alarm that has come due, as the browser would:
- * fakeBrowser's alarms never fire by themselves, so a test of "nothing happens" needs this to mean it.
+ * Fires `alarm` as Chrome does: a repeating alarm moves on by whole periods, in line with its first
+ * time, and a one-shot one is removed, both before any listener hears it.
  */
-export async function runAlarmsFor(ms: number) {
+export async function fireAlarm(alarm: Browser.alarms.Alarm) {
+  if (alarm.periodInMinutes) {
+    const period = alarm.periodInMinutes * MIN;
+    const periods = Math.floor((Date.now() - alarm.scheduledTime) / period) + 1;
+    await fakeBrowser.alarms.create(alarm.name, { when: alarm.scheduledTime + periods * period, periodInMinutes: alarm.periodInMinutes });
+  } else await fakeBrowser.alarms.clear(alarm.name);
+  await fakeBrowser.alarms.onAlarm.trigger(alarm);
+}
+
+/**
+ * Lets `ms` pass, stopping at each alarm's scheduled time to fire it, as the browser would:
+ * fakeBrowser's alarms never fire by themselves, so a test of "nothing happens" needs this to mean it.
+ * `fired` hears each alarm as it fires, at its time.
+ */
+export async function runAlarmsFor(ms: number, fired?: (alarm: Browser.alarms.Alarm) => void) {
   const end = Date.now() + ms;
-  while (Date.now() < end) {
-    vi.advanceTimersByTime(Math.min(MIN, end - Date.now()));
-    for (const alarm of await fakeBrowser.alarms.getAll()) {
-      if (alarm.scheduledTime > Date.now()) continue;
-      await fakeBrowser.alarms.onAlarm.trigger(alarm);
-      if (alarm.periodInMinutes)
-        await fakeBrowser.alarms.create(alarm.name, {
-          when: alarm.scheduledTime + alarm.periodInMinutes * MIN,
-          periodInMinutes: alarm.periodInMinutes,
-        });
-      else await fakeBrowser.alarms.clear(alarm.name);
+  for (;;) {
+    const alarms = [...(await fakeBrowser.alarms.getAll())];
+    const next = Math.min(end, ...alarms.map((alarm) => alarm.scheduledTime));
+    vi.advanceTimersByTime(Math.max(0, next - Date.now()));
+    const due = alarms.filter((alarm) => alarm.scheduledTime <= Date.now());
+    if (!due.length && Date.now() >= end) return;
+    for (const alarm of due) {
+      fired?.(alarm);
+      await fireAlarm(alarm);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { installIdleFake } from './fakes/idle';
+import { fireAlarm } from './harness';
 import { local, MIN } from './timeline';
 
 export interface HourCost {
@@ -67,18 +68,11 @@ export async function simulateDay(plan: Plan = OFFICE_DAY, until = DAY(18)): Pro
       cost(at).wakeups++;
       await idle.change(change.state);
     }
-    for (const alarm of await fakeBrowser.alarms.getAll()) {
+    for (const alarm of [...(await fakeBrowser.alarms.getAll())]) {
       if (alarm.scheduledTime > at) continue;
       cost(at).wakeups++;
       if (alarm.name === 'hipcheck:tick') cost(at).tickWakeups++;
-      // As Chrome does: a periodic alarm is rescheduled, a one-shot one is gone once fired.
-      if (alarm.periodInMinutes)
-        await fakeBrowser.alarms.create(alarm.name, {
-          when: alarm.scheduledTime + alarm.periodInMinutes * MIN,
-          periodInMinutes: alarm.periodInMinutes,
-        });
-      else await fakeBrowser.alarms.clear(alarm.name);
-      await fakeBrowser.alarms.onAlarm.trigger(alarm);
+      await fireAlarm(alarm);
     }
     await tracker.settled();
     settleWrites(at);

@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
+import { nextTickAt } from '../core/next-tick';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
@@ -135,7 +136,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       : t('badgeTitle', [minutes ?? 0]);
     const ended = nudgeShowing(before, at) && !nudgeShowing(after, at);
     await Promise.all([
-      keepTicking(active),
+      keepTicking(nextTickAt(tracked.engine, nudges, settings, at), at),
       showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused), title }),
       ended ? clearNudges() : undefined,
     ]);

@@ -102,6 +102,18 @@ describe('nudge rules', () => {
     expect(day).toMatchObject({ snoozes: 2, nudges: 4 });
   });
 
+  it("puts a snooze's and a reminder's nudge on the bout's nearest whole minute, where the badge's tick already is", () => {
+    const settings = { ...DEFAULT_SETTINGS, snoozeMinutes: 5 };
+    const at = (sittingMs: number) => ({ now: START + sittingMs, bout: { startedAt: START, sittingMs }, settings });
+    const snoozedAt = (sittingMs: number) =>
+      snooze({ ...INITIAL_NUDGES, boutStartedAt: START, shown: 1 }, {}, at(sittingMs)).nudges.dueAtMs;
+    expect(snoozedAt(30 * MIN + 20_000)).toBe(35 * MIN);
+    expect(snoozedAt(30 * MIN + 40_000)).toBe(36 * MIN);
+    // A nudge shown late (held by a fullscreen window until an event mid-minute) reminds on a whole minute too.
+    const late = decideNudge(INITIAL_NUDGES, {}, { ...at(33 * MIN + 10_000), workingTime: true, deferred: false });
+    expect(late.nudges.dueAtMs).toBe(38 * MIN);
+  });
+
   it('holds a due nudge while deferred and delivers it as soon as the deferral ends', () => {
     const { events } = simulate(40, { deferred: (minute) => minute >= 25 && minute < 34 });
     expect(events.map((e) => e.minute)).toEqual([34, 39]);

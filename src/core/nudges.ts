@@ -62,6 +62,13 @@ export interface NudgeOutcome {
 
 const NONE: NudgeAction = { kind: 'none' };
 
+/**
+ * The bout's whole minute nearest `sittingMs`. The badge already needs a tick at every whole minute of
+ * the bout; a snooze or reminder due on one of them costs no wakeup of its own. A snooze clicked 20 s
+ * into a minute comes back 4 min 40 s later, one clicked 40 s in after 5 min 20 s.
+ */
+const onWholeMinute = (sittingMs: number) => Math.round(sittingMs / MIN) * MIN;
+
 /** The counters for `bout`, started over when the bout is new. */
 export function forBout(state: NudgeState, bout: NudgeContext['bout']): NudgeState {
   const startedAt = bout?.startedAt ?? null;
@@ -116,7 +123,7 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
     if (ctx.deferred) return { nudges, history, action: NONE };
     const shown = nudges.shown + 1;
     return {
-      nudges: { ...nudges, shown, dueAtMs: sitting + settings.snoozeMinutes * MIN },
+      nudges: { ...nudges, shown, dueAtMs: onWholeMinute(sitting + settings.snoozeMinutes * MIN) },
       history: countOn(history, dayKey(now), 'nudges'),
       action: { kind: 'nudge', reminder: shown, canSnooze: nudges.snoozes < settings.maxSnoozesPerBout },
     };
@@ -138,7 +145,7 @@ export function snooze(
   const nudges = forBout(state, bout);
   if (!bout || nudges.snoozes >= settings.maxSnoozesPerBout) return { nudges, history, snoozed: false };
   return {
-    nudges: { ...nudges, snoozes: nudges.snoozes + 1, dueAtMs: bout.sittingMs + settings.snoozeMinutes * MIN },
+    nudges: { ...nudges, snoozes: nudges.snoozes + 1, dueAtMs: onWholeMinute(bout.sittingMs + settings.snoozeMinutes * MIN) },
     history: countOn(history, dayKey(now), 'snoozes'),
     snoozed: true,
   };

@@ -1,0 +1,36 @@
+import { currentBout, type EngineState, TICK_MS } from './engine';
+import { forBout, isPaused, type NudgeState, nextDueMs } from './nudges';
+import type { Settings } from './settings';
+
+const MIN = 60_000;
+
+/**
+ * Bout sitting times, after `sittingMs`, at which the nudge rules would act: the pre-break warning,
+ * then the nudge or reminder. None once the reminders are used up: what is left (counting the
+ * bout as ignored) is bookkeeping that the next minute's tick does as well.
+ */
+function dueSitting(nudges: NudgeState, settings: Settings, sittingMs: number): number[] {
+  if (nudges.shown >= 1 + settings.maxReminders) return [];
+  const due = nextDueMs(nudges, settings);
+  const warn = settings.preBreakWarning && nudges.shown === 0 && !nudges.warned ? [due - MIN] : [];
+  return [...warn, due].filter((ms) => ms > sittingMs);
+}
+
+/**
+ * When the next tick should come, or null when none should (nobody is at the computer). It is the
+ * first moment something the person sees changes: the bout's next whole minute (the badge), or a
+ * warning, nudge or reminder coming due. Never later than one tick period after `now`, because the
+ * engine reads a longer silence as a gap; never at or before `now`.
+ */
+export function nextTickAt(engine: EngineState, nudges: NudgeState, settings: Settings, now: number): number | null {
+  if (engine.presence.kind !== 'active') return null;
+  const bout = currentBout(engine, now, settings);
+  // With no bout yet, the next tick opens one: a period from now is as good as any moment.
+  const sitting = bout?.sittingMs ?? 0;
+  const intoMinute = ((sitting % TICK_MS) + TICK_MS) % TICK_MS;
+  let next = now + TICK_MS - intoMinute;
+  if (bout && !isPaused(nudges, now)) {
+    for (const ms of dueSitting(forBout(nudges, bout), settings, sitting)) next = Math.min(next, now + ms - sitting);
+  }
+  return next;
+}
