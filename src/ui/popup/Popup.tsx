@@ -51,11 +51,6 @@ function PopupView() {
   useTheme(snapshot?.settings.theme);
   // Four times a minute: the bout and the countdown move on within seconds of a minute turning.
   const now = useNow(15_000);
-  const ready = snapshot !== null;
-  // The benchmark measures opening to this mark. Effects run after the frame is painted, and `ready` turns true only once.
-  useEffect(() => {
-    if (ready) performance.mark('hipcheck:stats-painted');
-  }, [ready]);
   if (!snapshot) return <main class="popup" aria-busy="true" />;
 
   const locale = uiLocale();
