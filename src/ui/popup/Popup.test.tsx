@@ -8,7 +8,9 @@ import { EMPTY_DAY } from '../../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../../core/nudges';
 import type { Settings } from '../../core/settings';
 import type { Request } from '../../messages';
+import { readStored } from '../../storage/light-read';
 import { runBackground } from '../options/test-helpers';
+import { readEarly } from '../use-snapshot';
 import { Popup } from './Popup';
 
 const MIN = 60_000;
@@ -159,6 +161,29 @@ describe('popup', () => {
   it('follows storage when the background writes', async () => {
     await openPopup();
     expect(text('current-bout')).toBe('Not sitting yet');
+    await seed({ engine: sittingFor(12) });
+    await settle();
+    expect(text('current-bout')).toBe('12 min');
+  });
+
+  it('shows the numbers in its first render when opened with a read started before it (no empty first frame)', async () => {
+    await seed({ engine: sittingFor(12) });
+    const early = await readEarly(readStored);
+    render(<Popup initial={early} />);
+    expect(text('current-bout')).toBe('12 min');
+  });
+
+  it('follows a write the background made between the early read and the first render', async () => {
+    const early = await readEarly(readStored);
+    await seed({ engine: sittingFor(12) });
+    render(<Popup initial={early} />);
+    await settle();
+    expect(text('current-bout')).toBe('12 min');
+  });
+
+  it('follows storage after opening with an early read', async () => {
+    render(<Popup initial={await readEarly(readStored)} />);
+    await settle();
     await seed({ engine: sittingFor(12) });
     await settle();
     expect(text('current-bout')).toBe('12 min');
