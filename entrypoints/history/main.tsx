@@ -1,7 +1,9 @@
+import { readSnapshot } from '../../src/storage/parse';
 import { History } from '../../src/ui/history/History';
-import { mountPage } from '../../src/ui/mount';
+import { mountPageWith } from '../../src/ui/mount';
+import { readEarly } from '../../src/ui/use-snapshot';
 import '../../src/ui/theme.css';
 import '../../src/ui/chart/chart.css';
 import '../../src/ui/history/history.css';
 
-mountPage(History, 'historyTitle');
+mountPageWith(History, 'historyTitle', readEarly(readSnapshot));

@@ -5,6 +5,8 @@ import { installI18n } from '../../../test/fakes/i18n';
 import { settle } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
+import { readSnapshot } from '../../storage/parse';
+import { readEarly } from '../use-snapshot';
 import { History } from './History';
 
 const MIN = 60_000;
@@ -108,6 +110,12 @@ describe('history page', () => {
     const table = screen.getByRole('table', { name: /^Cada día desde que empezó el recuento/ });
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(1);
     expect(table.textContent).toContain('Sin tiempo ante el ordenador');
+  });
+
+  it('shows the days in its first render when opened with a read started before it (no empty first frame)', async () => {
+    await fakeBrowser.storage.local.set({ history: { '2026-06-08': workday({}) }, history$: { v: 2 } });
+    render(<History initial={await readEarly(readSnapshot)} />);
+    expect(screen.getByTestId('counting-since').textContent).toBe('Counting since June 8, 2026.');
   });
 
   it('names the best day and why', async () => {

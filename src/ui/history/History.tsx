@@ -6,7 +6,7 @@ import { readSnapshot } from '../../storage/parse';
 import { BarChart } from '../chart/BarChart';
 import { dayBars, dayDate } from '../chart/day-bars';
 import { formatDuration } from '../format';
-import { useNow, useSnapshot } from '../use-snapshot';
+import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { BestDay } from './BestDay';
 import { dateLabel } from './date-label';
@@ -20,8 +20,8 @@ const DAYS_SHOWN = 30;
 const WEEKS_SHOWN = 4;
 
 /** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
-export function History() {
-  const snapshot = useSnapshot(readSnapshot);
+export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
+  const snapshot = useSnapshot(readSnapshot, initial);
   useTheme(snapshot?.settings.theme);
   // Today's row counts the bout in progress, as the popup does.
   const now = useNow(60_000);

@@ -6,7 +6,7 @@ import { type Request, sendRequest } from '../../messages';
 import { browser } from '../../native-browser';
 import { engineItem, historyItem, nudgesItem, settingsItem } from '../../storage/items';
 import { readStored } from '../../storage/light-read';
-import { useNow, useSnapshot } from '../use-snapshot';
+import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { QuickActions } from './QuickActions';
 import { RepairsNotice } from './RepairsNotice';
@@ -20,7 +20,7 @@ import { WeekChart } from './WeekChart';
  * Storage the background has not repaired yet must not blank the popup: say so, ask for the repair,
  * and render again as soon as the background has written what it repaired.
  */
-export function Popup() {
+export function Popup({ initial }: { initial?: EarlySnapshot | undefined }) {
   const [error, retry] = useErrorBoundary(() => void sendRequest({ type: 'repair' }).catch(() => undefined));
   useEffect(() => {
     if (!error) return;
@@ -35,7 +35,7 @@ export function Popup() {
         <p role="alert">{t('popupDataProblem')}</p>
       </main>
     );
-  return <PopupView />;
+  return <PopupView initial={initial} />;
 }
 
 const send = (request: Request) => void sendRequest(request);
@@ -46,16 +46,11 @@ function openPage(event: MouseEvent, open: () => Promise<unknown>) {
   void open();
 }
 
-function PopupView() {
-  const snapshot = useSnapshot(readStored);
+function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
+  const snapshot = useSnapshot(readStored, initial);
   useTheme(snapshot?.settings.theme);
   // Four times a minute: the bout and the countdown move on within seconds of a minute turning.
   const now = useNow(15_000);
-  const ready = snapshot !== null;
-  // The benchmark measures opening to this mark. Effects run after the frame is painted, and `ready` turns true only once.
-  useEffect(() => {
-    if (ready) performance.mark('hipcheck:stats-painted');
-  }, [ready]);
   if (!snapshot) return <main class="popup" aria-busy="true" />;
 
   const locale = uiLocale();

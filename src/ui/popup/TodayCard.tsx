@@ -23,7 +23,9 @@ export function TodayCard({ view, away, status, now, locale, settings }: Props) 
       <dl class="today__numbers">
         <div class="today__total">
           <dt>{t('todaySitting')}</dt>
-          <dd data-testid="today-total">{formatDuration(view.day.sittingMs, locale)}</dd>
+          <dd data-testid="today-total" elementtiming="today-total">
+            {formatDuration(view.day.sittingMs, locale)}
+          </dd>
         </div>
         <div class="today__bout">
           <dt>{t('currentBout')}</dt>
