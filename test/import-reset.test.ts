@@ -4,10 +4,11 @@ import { TICK_ALARM } from '../src/background/tick-alarm';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { describeProblem } from '../src/i18n';
 import type { Reply, Request } from '../src/messages';
-import { historyItem, settingsItem } from '../src/storage/items';
+import { settingsItem } from '../src/storage/items';
 import { EXPORT_FORMAT, exportJson } from '../src/storage/transfer';
 import { installIdleFake } from './fakes/idle';
 import { day, history, MALFORMED_IMPORTS, NOW, settings } from './fixtures/imports';
+import { seedHistory, storedHistory } from './stored-history';
 
 const send = async (request: Request) => (await fakeBrowser.runtime.onMessage.trigger(request, {})).find(Boolean) as unknown as Reply;
 const everything = async () => JSON.stringify([await fakeBrowser.storage.local.get(), await fakeBrowser.storage.sync.get()]);
@@ -18,7 +19,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   installIdleFake('active');
   const tracker = startBackground({ log: () => {} });
-  await historyItem.setValue({ '2026-06-01': day(7) });
+  await seedHistory({ '2026-06-01': day(7) });
   await settingsItem.setValue({ breakIntervalMinutes: 40 });
   await tracker.settled();
 });
@@ -39,7 +40,7 @@ describe('import through the background', () => {
       ok: true,
       imported: { settings: ['breakIntervalMinutes', 'theme'], added: 3, updated: 0, unchanged: 0, outsideRetention: 0 },
     });
-    expect(Object.keys((await historyItem.getValue()) as object).sort()).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10']);
+    expect(Object.keys((await storedHistory()) as object).sort()).toEqual(['2026-06-01', '2026-06-08', '2026-06-09', '2026-06-10']);
     expect(await settingsItem.getValue()).toEqual(settings);
   });
 
@@ -54,7 +55,7 @@ describe('import through the background', () => {
 
   it('resets everything and starts counting again', async () => {
     await send({ type: 'reset' });
-    expect(await historyItem.getValue()).toBeNull();
+    expect(await storedHistory()).toBeNull();
     expect(await settingsItem.getValue()).toBeNull();
     expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
   });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { engineItem, historyItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
+import { watchHistory } from '../storage/history-store';
+import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
 
 /**
  * Reads storage directly (never waits on the worker) and follows every change the worker writes.
@@ -10,7 +11,8 @@ export function useSnapshot(read: () => Promise<Snapshot>): Snapshot | null {
   useEffect(() => {
     const refresh = async () => setSnapshot(await read());
     void refresh();
-    const unwatch = [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.watch(() => void refresh()));
+    const unwatch = [settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.watch(() => void refresh()));
+    unwatch.push(watchHistory(() => void refresh()));
     return () => {
       for (const stop of unwatch) stop();
     };
