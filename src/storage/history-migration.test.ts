@@ -14,12 +14,9 @@ const migrated = { ...months, history$: { v: 3 } };
 
 /** Every write any part of the extension makes, in either storage area. */
 function watchWrites() {
-  const writes = [
-    vi.spyOn(fakeBrowser.storage.local, 'set'),
-    vi.spyOn(fakeBrowser.storage.sync, 'set'),
-    vi.spyOn(fakeBrowser.storage.local, 'remove'),
-  ];
-  return () => writes.flatMap((spy) => spy.mock.calls);
+  const writes = [vi.spyOn(fakeBrowser.storage.local, 'set'), vi.spyOn(fakeBrowser.storage.sync, 'set')];
+  const removals = vi.spyOn(fakeBrowser.storage.local, 'remove');
+  return () => [...writes.flatMap((spy) => spy.mock.calls), ...removals.mock.calls];
 }
 
 beforeEach(() => {
