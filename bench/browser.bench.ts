@@ -1,6 +1,7 @@
 import { addDays, dayKey } from '../src/core/days';
 import { EMPTY_DAY } from '../src/core/history';
 import { controlServiceWorkers, type ExtensionGlobals, launchExtension } from '../test/e2e/extension';
+import { seedHistory } from '../test/e2e/stored';
 import { record } from './record';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -19,10 +20,7 @@ describe('in real Chromium', () => {
     try {
       const page = await ext.openPage('options.html');
       const history = longHistory(dayKey(Date.now()));
-      await page.evaluate(async (seed) => {
-        const { chrome } = globalThis as unknown as ExtensionGlobals;
-        await chrome.storage.local.set({ history: seed, history$: { v: 2 } });
-      }, history);
+      await seedHistory(page, history);
 
       const paints: number[] = [];
       const afterParse: number[] = [];

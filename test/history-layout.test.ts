@@ -22,7 +22,8 @@ function watchStorage() {
   const get = vi.spyOn(fakeBrowser.storage.local, 'get');
   return {
     written: () => set.mock.calls.map(([items]) => Object.keys(items).sort()),
-    historyWritten: () => [...new Set(set.mock.calls.flatMap(([items]) => Object.keys(items).filter((key) => key.startsWith('history'))))].sort(),
+    historyWritten: () =>
+      [...new Set(set.mock.calls.flatMap(([items]) => Object.keys(items).filter((key) => key.startsWith('history'))))].sort(),
     readAll: () => get.mock.calls.some(([keys]) => keys === null || keys === undefined),
   };
 }

@@ -16,7 +16,7 @@ import {
   OLD_HISTORY,
   splitIntoMonths,
 } from './history-months';
-import { historyProblems, type LoadedBooks, parseEngine, parseHistory, parseNudges } from './parse';
+import { type LoadedBooks, parseEngine, parseHistory, parseNudges } from './parse';
 import { isRecord } from './records';
 
 /*
@@ -33,7 +33,10 @@ const NEAR_MS = 26 * HOUR;
  * before it leaves the single item untouched, to be migrated again at the next start; the single item
  * is removed only after, and a start that finds the mark with the item still there finishes the removal.
  */
-export async function migrateHistory(old: unknown, mark: unknown): Promise<{ months: Record<MonthKey, unknown>; problems: Problem[] }> {
+export async function migrateHistory(
+  old: unknown,
+  mark: unknown,
+): Promise<{ months: Record<MonthKey, unknown>; dropped: string[]; problems: Problem[] }> {
   const version = isRecord(mark) && typeof mark.v === 'number' ? mark.v : 1;
   const days: Record<DayKey, unknown> = {};
   const dropped: string[] = [];
@@ -45,8 +48,8 @@ export async function migrateHistory(old: unknown, mark: unknown): Promise<{ mon
   const months = splitIntoMonths(days);
   await browser.storage.local.set({ ...months, [HISTORY_MARK]: { v: HISTORY_VERSION } });
   await browser.storage.local.remove(OLD_HISTORY);
-  const problems = isRecord(old) ? historyProblems(dropped, []) : [problem('problem_historyUnreadable')];
-  return { months, problems };
+  // Keys that were not days have no month; the reader said so before, and the load says so now.
+  return { months, dropped, problems: isRecord(old) ? [] : [problem('problem_historyUnreadable')] };
 }
 
 /** Every instant the engine holds: a bout it closes is credited to the days between them and now. */
@@ -86,10 +89,12 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
     all ? null : ['engine', 'nudges', HISTORY_MARK, OLD_HISTORY, ...near],
   );
   const problems: Problem[] = [];
+  const dropped: string[] = [];
   if (!inMonthLayout(stored)) {
     const migrated = await migrateHistory(stored[OLD_HISTORY], stored[HISTORY_MARK]);
     Object.assign(stored, migrated.months);
     problems.push(...migrated.problems);
+    dropped.push(...migrated.dropped);
   } else if (stored[OLD_HISTORY] !== undefined) {
     await browser.storage.local.remove(OLD_HISTORY);
   }
@@ -99,7 +104,7 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
   if (missing.length) Object.assign(stored, await browser.storage.local.get(missing));
   const window = Object.fromEntries(months.map((key) => [key, stored[key]]));
   const joined = joinMonths(window);
-  const history = parseHistory(joined.days, joined.dropped);
+  const history = parseHistory(joined.days, [...dropped, ...joined.dropped]);
   return {
     engine,
     history: { value: history.value, problems: [...problems, ...history.problems] },
