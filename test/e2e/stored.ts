@@ -110,8 +110,6 @@ export async function seedHistory(page: Page, history: StoredHistory, also: Omit
 export async function setLocal(page: Page, items: Stored): Promise<void> {
   await page.evaluate(async (values) => {
     const { chrome } = globalThis as unknown as ExtensionGlobals;
-    const stored = Object.keys(await chrome.storage.local.get(null));
-    await chrome.storage.local.remove(stored.filter((key) => /^history(:|$)/.test(key)));
     await chrome.storage.local.set(values);
   }, items);
 }
