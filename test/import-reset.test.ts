@@ -1,10 +1,13 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
+import { addDays } from '../src/core/days';
+import { type DayStats, HISTORY_DAYS } from '../src/core/history';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { describeProblem } from '../src/i18n';
 import type { Reply, Request } from '../src/messages';
 import { settingsItem } from '../src/storage/items';
+import { readSnapshot } from '../src/storage/parse';
 import { EXPORT_FORMAT, exportJson } from '../src/storage/transfer';
 import { installIdleFake } from './fakes/idle';
 import { day, history, MALFORMED_IMPORTS, NOW, settings } from './fixtures/imports';
@@ -51,6 +54,25 @@ describe('import through the background', () => {
       imported: { settings: ['theme'], added: 0, updated: 0, unchanged: 1, outsideRetention: 0 },
     });
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 40, theme: 'light' });
+  });
+
+  it('brings two years of an export back into months after a reset, day for day, and keeps only the newest HISTORY_DAYS', async () => {
+    const years: Record<string, DayStats> = {};
+    for (let i = 1; i <= HISTORY_DAYS + 10; i++) years[addDays('2026-06-10', -i)] = day(4);
+    const text = exportJson(settings, years, NOW);
+    await send({ type: 'reset' });
+    expect(await send({ type: 'import', text, id: 'test' })).toMatchObject({
+      ok: true,
+      imported: { added: HISTORY_DAYS, outsideRetention: 10 },
+    });
+    const kept = Object.fromEntries(
+      Object.entries(years)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .slice(10),
+    );
+    expect(await storedHistory()).toEqual(kept);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key.startsWith('history:'))).toHaveLength(25);
+    expect(JSON.parse(exportJson(settings, (await readSnapshot()).tracked.history, NOW)).history).toEqual(kept);
   });
 
   it('resets everything and starts counting again', async () => {
