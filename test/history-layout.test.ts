@@ -126,6 +126,17 @@ describe('history kept one item per month', () => {
     expect(Object.keys((await storedHistory()) ?? {})).toHaveLength(HISTORY_DAYS);
   });
 
+  it('repairs a broken day in a month no event loads when the worker starts, and says so once', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory({ '2025-01-10': { ...day(2), nudges: -3 }, '2025-01-11': day(1), '2026-06-09': day(4) });
+    const { tracker } = await installBackground();
+    await tracker.settled();
+    expect(await storedHistory()).toEqual({ '2025-01-10': day(2), '2025-01-11': day(1), '2026-06-09': day(4) });
+    expect(await fakeBrowser.storage.local.get('repairs')).toEqual({
+      repairs: [{ key: 'problem_daysRepaired', subs: [1, '2025-01-10'] }],
+    });
+  });
+
   it('costs a page only the month that cannot be read, never the others', async () => {
     await seedHistory({ '2026-05-02': day(2), '2026-06-08': day(3) });
     await fakeBrowser.storage.local.set({ 'history:2026-04': 'not a month', 'history:2026-03': { '2026-04-01': day(1) } });

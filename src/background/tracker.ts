@@ -249,10 +249,14 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         return weighNudge(books, settings, at);
       }),
 
-    /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
-    wake: () =>
+    /**
+     * Every worker start (`everything`: all months checked, so a broken day in a month no event loads is
+     * still repaired and told once) and the popup's request for a repair (the months it shows): re-apply
+     * settings and make sure the alarm matches the state, writing only repairs.
+     */
+    wake: (everything = false) =>
       serial(async () => {
-        const loaded = await load();
+        const loaded = await load(everything);
         const { settings, books, repairs } = loaded;
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
         if (repairs.length) {

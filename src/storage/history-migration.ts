@@ -81,7 +81,8 @@ export interface LoadedHistoryBooks extends LoadedBooks {
 
 /**
  * The books for one event, migrating first if need be. Only the months the event can touch are read,
- * in the same call as the engine when they are the months around now; `all` reads every month (import).
+ * in the same call as the engine when they are the months around now; `all` reads every month (an
+ * import, and the worker's start, which repairs what no event would load).
  */
 export async function loadMigratedBooks(now: number, { all = false } = {}): Promise<LoadedHistoryBooks> {
   const near = monthKeysBetween(dayKey(now - NEAR_MS), dayKey(now + NEAR_MS));
@@ -90,7 +91,8 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
   );
   const problems: Problem[] = [];
   const dropped: string[] = [];
-  if (!inMonthLayout(stored)) {
+  const migrating = !inMonthLayout(stored);
+  if (migrating) {
     const migrated = await migrateHistory(stored[OLD_HISTORY], stored[HISTORY_MARK]);
     Object.assign(stored, migrated.months);
     problems.push(...migrated.problems);
@@ -99,7 +101,8 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
     await browser.storage.local.remove(OLD_HISTORY);
   }
   const engine = parseEngine(stored.engine, now);
-  const months = all ? Object.keys(stored).filter(isMonthKey) : monthsToLoad(engine.value, now);
+  // Just migrated, every month is in hand: all of it is read, so every repair is written back once.
+  const months = all || migrating ? Object.keys(stored).filter(isMonthKey) : monthsToLoad(engine.value, now);
   const missing = months.filter((key) => !Object.hasOwn(stored, key) && !near.includes(key));
   if (missing.length) Object.assign(stored, await browser.storage.local.get(missing));
   const window = Object.fromEntries(months.map((key) => [key, stored[key]]));
