@@ -10,6 +10,8 @@ import { record } from './record';
  */
 const SIZES = [0, 365, 730];
 const RUNS = 21;
+/** The sizes are measured in turn, twice over, so a slow spell of this shared machine does not land on one size alone. */
+const ROUNDS = 2;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
@@ -32,10 +34,12 @@ describe('in real Chromium, as history grows', () => {
     const ext = await launchExtension();
     const measures: Record<string, { value: number; unit: string; target?: string; note?: string }> = {};
     try {
-      // The popup reads only the days it shows, so it adds the same work at every size.
-      const page = await ext.openPage('popup.html');
+      // Options watches only the settings: no page re-reads history while the worker is timed.
+      const page = await ext.openPage('options.html');
+      const samples = new Map(SIZES.map((size) => [size, { repair: [] as number[], tick: [] as number[], boutEnd: [] as number[] }]));
       const results: Record<number, { repair: number; tick: number; boutEnd: number; bytes: number; historyBytes: number }> = {};
-      for (const size of SIZES) {
+      for (const size of Array.from({ length: ROUNDS }, () => SIZES).flat()) {
+        const taken = samples.get(size) as { repair: number[]; tick: number[]; boutEnd: number[] };
         const now = Date.now();
         await seedHistory(page, daysBefore(dayKey(now), size), { engine: activeBout(now - 10 * 60_000, now) });
 
@@ -46,21 +50,26 @@ describe('in real Chromium, as history grows', () => {
             await chrome.runtime.sendMessage({ type: 'repair' });
             return performance.now() - start;
           });
-        // The tick alarm set due now; timed until the engine it writes arrives (alarm dispatch included, the same at every size).
+        // The tick alarm set due now, timed inside the worker from its dispatch to the engine written:
+        // the alarm's own scheduling delay (about a second) is left out, as it is the same at every size.
         const tick = () =>
-          page.evaluate(async (name) => {
+          ext.worker.evaluate(async (name) => {
             const { chrome } = globalThis as unknown as ExtensionGlobals;
-            const written = new Promise<number>((resolve) => {
-              const listener = (changes: Record<string, unknown>, area: string) => {
-                if (area !== 'local' || !('engine' in changes)) return;
-                chrome.storage.onChanged.removeListener(listener);
-                resolve(performance.now());
+            return new Promise<number>((resolve) => {
+              let firedAt = 0;
+              const fired = (alarm: { name: string }) => {
+                if (alarm.name === name) firedAt = performance.now();
               };
-              chrome.storage.onChanged.addListener(listener);
+              const written = (changes: Record<string, unknown>, area: string) => {
+                if (area !== 'local' || !('engine' in changes) || !firedAt) return;
+                chrome.alarms.onAlarm.removeListener(fired);
+                chrome.storage.onChanged.removeListener(written);
+                resolve(performance.now() - firedAt);
+              };
+              chrome.alarms.onAlarm.addListener(fired);
+              chrome.storage.onChanged.addListener(written);
+              void chrome.alarms.create(name, { when: Date.now(), periodInMinutes: 1 });
             });
-            const start = performance.now();
-            await chrome.alarms.create(name, { when: Date.now(), periodInMinutes: 1 });
-            return (await written) - start;
           }, TICK_ALARM);
         // A completed guided break ends the bout: its day is written, and what storage.onChanged reports is what was written.
         const boutEnd = () =>
@@ -73,7 +82,8 @@ describe('in real Chromium, as history grows', () => {
             };
             chrome.storage.onChanged.addListener(listener);
             const start = performance.now();
-            await chrome.runtime.sendMessage({ type: 'break:done', startedAt: Date.now() - 60_000, completed: true });
+            // Begun after the last one ended, or it would be taken for that one reported again.
+            await chrome.runtime.sendMessage({ type: 'break:done', startedAt: Date.now() - 5, completed: true });
             const ms = performance.now() - start;
             // onChanged is delivered after the reply; a turn of the event loop lets it land.
             await new Promise((resolve) => setTimeout(resolve, 50));
@@ -82,41 +92,38 @@ describe('in real Chromium, as history grows', () => {
           });
 
         await repair();
-        const repairs: number[] = [];
-        for (let run = 0; run < RUNS; run++) repairs.push(await repair());
+        for (let run = 0; run < RUNS; run++) taken.repair.push(await repair());
         await tick();
-        const ticks: number[] = [];
-        for (let run = 0; run < RUNS; run++) ticks.push(await tick());
+        for (let run = 0; run < RUNS; run++) taken.tick.push(await tick());
         await boutEnd();
-        const ends: number[] = [];
         let bytes = 0;
         let historyBytes = 0;
         for (let run = 0; run < RUNS; run++) {
           const { ms, changed } = await boutEnd();
-          ends.push(ms);
+          taken.boutEnd.push(ms);
           bytes = Object.values(changed).reduce((sum, n) => sum + n, 0);
           historyBytes = Object.entries(changed)
             .filter(([key]) => key.startsWith('history'))
             .reduce((sum, [, n]) => sum + n, 0);
         }
-        results[size] = { repair: median(repairs), tick: median(ticks), boutEnd: median(ends), bytes, historyBytes };
+        results[size] = { repair: median(taken.repair), tick: median(taken.tick), boutEnd: median(taken.boutEnd), bytes, historyBytes };
       }
 
       const base = results[0] as (typeof results)[number];
       for (const size of SIZES) {
         const r = results[size] as (typeof results)[number];
         const ratio = (value: number, of: number) => `${(value / of).toFixed(2)}× 0 days`;
-        measures[`history ${size} days: repair message round trip (median of ${RUNS})`] = {
+        measures[`history ${size} days: repair message round trip (median of ${ROUNDS * RUNS})`] = {
           value: r.repair,
           unit: 'ms',
           ...(size ? { target: '≤ 1.2× 0 days', note: ratio(r.repair, base.repair) } : {}),
         };
-        measures[`history ${size} days: tick alarm to engine written (median of ${RUNS})`] = {
+        measures[`history ${size} days: tick, alarm fired to engine written (median of ${ROUNDS * RUNS})`] = {
           value: r.tick,
           unit: 'ms',
-          ...(size ? { target: '≤ 1.2× 0 days', note: ratio(r.tick, base.tick) } : { note: 'alarm dispatch included' }),
+          ...(size ? { target: '≤ 1.2× 0 days', note: ratio(r.tick, base.tick) } : { note: 'timed in the worker' }),
         };
-        measures[`history ${size} days: bout end (break:done) round trip (median of ${RUNS})`] = {
+        measures[`history ${size} days: bout end (break:done) round trip (median of ${ROUNDS * RUNS})`] = {
           value: r.boutEnd,
           unit: 'ms',
           ...(size ? { note: ratio(r.boutEnd, base.boutEnd) } : {}),
