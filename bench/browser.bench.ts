@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { addDays, dayKey } from '../src/core/days';
 import { EMPTY_DAY } from '../src/core/history';
 import { EXTENSION_DIR, type ExtensionGlobals, type LaunchedExtension, launchExtension } from '../test/e2e/extension';
+import { seedHistory } from '../test/e2e/stored';
 import { record } from './record';
 
 /**
@@ -27,17 +28,6 @@ function historyOf(days: number, today: string): Record<string, Day> {
   for (let i = 0; i < days; i++)
     history[addDays(today, -i)] = { ...EMPTY_DAY, sittingMs: (4 + (i % 4)) * 3_600_000, bouts: 8, longestBoutMs: 2_400_000 };
   return history;
-}
-
-/**
- * The one place the bench writes history, in today's layout (one `history` item). When history moves to
- * per-month or per-day items, switch this to test/e2e/extension.ts's `seedHistory`.
- */
-async function seedHistory(page: Page, history: Record<string, Day>): Promise<void> {
-  await page.evaluate(async (seed) => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    await chrome.storage.local.set({ history: seed, history$: { v: 2 } });
-  }, history);
 }
 
 /** What counts as "on screen" for a page: an element timing it names, or its first contentful paint. */

@@ -5,10 +5,11 @@ import type { History } from '../src/core/history';
 import { SETTING_KEYS, sameValue } from '../src/core/settings';
 import { describeProblem } from '../src/i18n';
 import type { Reply } from '../src/messages';
-import { historyItem, settingsItem } from '../src/storage/items';
+import { settingsItem } from '../src/storage/items';
 import { parseHistory, parseSettings } from '../src/storage/parse';
 import { installIdleFake } from './fakes/idle';
 import { day, NOW, valid } from './fixtures/imports';
+import { seedHistory, storedHistory } from './stored-history';
 
 /**
  * Hostile and malformed files through the background's real import path: each is either refused
@@ -95,7 +96,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   installIdleFake('active');
   tracker = startBackground({ log: () => {} });
-  await historyItem.setValue({ '2026-06-01': day(7), '2026-06-09': day(1) });
+  await seedHistory({ '2026-06-01': day(7), '2026-06-09': day(1) });
   await settingsItem.setValue({ breakIntervalMinutes: 40 });
   await tracker.settled();
 });
@@ -107,7 +108,7 @@ describe('hostile import files through the background', () => {
       fc.asyncProperty(hostileFile, async (text) => {
         await tracker.settled();
         const before = await everything();
-        const historyBefore = (await historyItem.getValue()) as History;
+        const historyBefore = (await storedHistory()) as History;
         const reply = await send(text);
         if (!reply.ok) {
           expect(reply.errors.length).toBeGreaterThan(0);
@@ -115,7 +116,7 @@ describe('hostile import files through the background', () => {
           expect(await everything()).toBe(before);
           return;
         }
-        const stored = (await historyItem.getValue()) as History;
+        const stored = (await storedHistory()) as History;
         expect(parseHistory(stored).problems).toEqual([]);
         const { added, updated, unchanged } = reply.imported ?? { added: -1, updated: -1, unchanged: -1 };
         const newDays = Object.keys(stored).filter((key) => !(key in historyBefore));

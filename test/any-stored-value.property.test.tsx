@@ -53,13 +53,19 @@ const nearNudges = fc.dictionary(
   fc.oneof(instant, number, json),
 );
 
-const stored = fc.record({
-  settings: fc.oneof(nearSettings, json),
-  engine: fc.oneof(nearEngine, json),
-  history: fc.oneof(nearHistory, json),
-  nudges: fc.oneof(nearNudges, json),
-  repairs: json,
-});
+const stored = fc
+  .record({
+    settings: fc.oneof(nearSettings, json),
+    engine: fc.oneof(nearEngine, json),
+    history: fc.oneof(nearHistory, json),
+    // Either layout: the single item of version 2, migrated, or months already (the single item then left over).
+    'history:2026-06': fc.oneof(nearHistory, json),
+    history$: fc.constantFrom({ v: 2 }, { v: 3 }),
+    nudges: fc.oneof(nearNudges, json),
+    repairs: json,
+  })
+  // A repair notice quotes what was stored: stored text spelling "NaN" is not a number the page rendered.
+  .filter((values) => !/NaN|Infinity|undefined|tidying/.test(JSON.stringify(values)));
 
 let failures: unknown[] = [];
 beforeEach(() => {
@@ -90,7 +96,7 @@ describe('any stored value', () => {
       fc.asyncProperty(stored, async ({ settings, ...local }) => {
         fakeBrowser.reset();
         await fakeBrowser.storage.sync.set({ settings });
-        await fakeBrowser.storage.local.set({ ...local, history$: { v: 2 } });
+        await fakeBrowser.storage.local.set(local);
         installIdleFake('active');
         const tracker = startBackground({ log: () => {} });
         await tracker.settled();

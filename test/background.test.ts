@@ -3,14 +3,15 @@ import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
-import { engineItem, historyItem, repairsItem, settingsItem } from '../src/storage/items';
+import { engineItem, repairsItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
 import { installBackground, runAlarmsFor, tickFor } from './harness';
+import { seedHistory, storedHistory } from './stored-history';
 import { HOUR, local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 
-const history = async () => (await historyItem.getValue()) as History;
+const history = async () => (await storedHistory()) as History;
 const engine = async () => (await engineItem.getValue()) as EngineState;
 const badge = () => fakeBrowser.action.getBadgeText({});
 
@@ -115,7 +116,7 @@ describe('background worker', () => {
 
   it('repairs corrupt storage once, keeping every readable day', async () => {
     const log = vi.fn();
-    await historyItem.setValue({
+    await seedHistory({
       '2026-06-09': { sittingMs: 'lots' },
       '2026-06-08': {
         sittingMs: HOUR,

@@ -4,13 +4,14 @@ import { NUDGE_ID } from '../src/background/notify';
 import type { History } from '../src/core/history';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { Reply, Request } from '../src/messages';
-import { historyItem, settingsItem } from '../src/storage/items';
+import { settingsItem } from '../src/storage/items';
 import { installBackground, tickFor } from './harness';
+import { seedHistory, storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
-const today = async () => ((await historyItem.getValue()) as History)['2026-06-10'];
+const today = async () => ((await storedHistory()) as History)['2026-06-10'];
 const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
 const ask = async (request: Request) => (await send(request)).find(Boolean) as unknown as Reply;
 const breakTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/break.html'));
@@ -52,7 +53,7 @@ describe('a counter at its limit', () => {
     const { tracker } = await installBackground();
     await tickFor(30);
     const at = Date.now();
-    await historyItem.setValue({ '2026-06-10': { ...((await today()) as object), partialBreaks: 10_000 } });
+    await seedHistory({ '2026-06-10': { ...((await today()) as object), partialBreaks: 10_000 } });
     vi.advanceTimersByTime(MIN);
     await send({ type: 'break:done', startedAt: at, completed: false });
     await tracker.settled();

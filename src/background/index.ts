@@ -83,6 +83,6 @@ export function startBackground(options?: TrackerOptions): Tracker {
     if (command === 'toggle-pause') return tracker.togglePause({ minutes: PAUSE_COMMAND_MINUTES });
   });
   settingsItem.watch(() => void tracker.settingsChanged());
-  void tracker.wake();
+  void tracker.wake(true);
   return tracker;
 }

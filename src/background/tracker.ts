@@ -12,8 +12,8 @@ import { messageKeys } from '../core/stretches/types';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
-import { HISTORY_VERSION, loadMigratedBooks } from '../storage/history-migration';
-import { engineItem, historyItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import { historyKeys, historyWrites, type LoadedHistoryBooks, loadMigratedBooks } from '../storage/history-migration';
+import { engineItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadSettings, parseSettingsPatch } from '../storage/parse';
 import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
@@ -39,6 +39,8 @@ interface Loaded {
   books: Books;
   /** What had to be repaired in the background's own storage; written back once, and told to the person once. */
   repairs: Problem[];
+  /** Which months of the history were loaded: the only ones this event may write. */
+  window: LoadedHistoryBooks;
 }
 
 type StorageWrites = Parameters<typeof storage.setItems>[0];
@@ -83,29 +85,36 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     });
   }
 
-  async function load(): Promise<Loaded> {
-    const [settings, books] = await Promise.all([loadSettings(), loadMigratedBooks(now())]);
+  async function load(all = false): Promise<Loaded> {
+    const [settings, books] = await Promise.all([loadSettings(), loadMigratedBooks(now(), { all })]);
     const problems = [settings.problems, books.engine.problems, books.history.problems, books.nudges.problems].flat();
     report(problems);
     return {
       settings: settings.value,
       books: { tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value },
       repairs: problems,
+      window: books,
     };
   }
 
-  /** One storage call for whatever changed: usually just the engine, once a minute. Repairs rewrite everything. */
-  async function save(before: Books, after: Books, repairs: Problem[] = [], also: StorageWrites = []): Promise<void> {
+  /**
+   * One storage call for whatever changed: usually just the engine, once a minute; at a bout's end, the
+   * months it touched. Repairs rewrite everything loaded. Months emptied by retention go after it.
+   */
+  async function save(loaded: Loaded, after: Books, also: StorageWrites = []): Promise<void> {
+    const { books: before, repairs, window } = loaded;
     const force = repairs.length > 0;
     const writes: StorageWrites = [...also];
     if (force) writes.push({ item: repairsItem, value: repairs });
     if (force || after.tracked.engine !== before.tracked.engine) writes.push({ item: engineItem, value: after.tracked.engine });
-    if (force || after.tracked.history !== before.tracked.history) {
-      // setItems skips the version mark that setValue writes; without it a page would re-run the migration.
-      writes.push({ item: historyItem, value: after.tracked.history }, { key: `${historyItem.key}$`, value: { v: HISTORY_VERSION } });
-    }
+    const history =
+      force || after.tracked.history !== before.tracked.history
+        ? await historyWrites(before.tracked.history, after.tracked.history, window, force)
+        : { set: {}, remove: [] };
+    for (const [key, value] of Object.entries(history.set)) writes.push({ key: `local:${key}`, value });
     if (force || after.nudges !== before.nudges) writes.push({ item: nudgesItem, value: after.nudges });
     if (writes.length) await storage.setItems(writes);
+    if (history.remove.length) await browser.storage.local.remove(history.remove);
   }
 
   function suggestedMoveName(books: Books, settings: Settings): string {
@@ -206,7 +215,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       const loaded = await load();
       const at = now();
       const { books, action } = await change(loaded, at);
-      await save(loaded.books, books, loaded.repairs);
+      await save(loaded, books);
       await reflect(loaded.books, books, loaded.settings, at);
       if (action) await act(action, books, loaded.settings, at);
     });
@@ -241,13 +250,18 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         return weighNudge(books, settings, at);
       }),
 
-    /** Every worker start: re-apply settings and make sure the alarm matches the state, writing only repairs. */
-    wake: () =>
+    /**
+     * Every worker start (`everything`: all months checked, so a broken day in a month no event loads is
+     * still repaired and told once) and the popup's request for a repair (the months it shows): re-apply
+     * settings and make sure the alarm matches the state, writing only repairs.
+     */
+    wake: (everything = false) =>
       serial(async () => {
-        const { settings, books, repairs } = await load();
+        const loaded = await load(everything);
+        const { settings, books, repairs } = loaded;
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
         if (repairs.length) {
-          await save(books, books, repairs);
+          await save(loaded, books);
           // Repaired settings are written back too, so every page reads the values the background uses.
           await writeSettings({});
         }
@@ -290,7 +304,9 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     importExport: (text: string, id: string): Promise<Reply> =>
       answer(
         async () => {
-          const { books, repairs } = await load();
+          // An import merges into every day, and its retention counts them all.
+          const loaded = await load(true);
+          const { books } = loaded;
           const at = now();
           const result = importInto(books.tracked.history, text, at);
           if (!result.ok) return result;
@@ -299,9 +315,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
           const settings = await writeSettings(result.settings);
           const { added, updated, unchanged, outsideRetention } = summary;
           const report = { settings, added, updated, unchanged, outsideRetention };
-          await save(books, { ...books, tracked: { ...books.tracked, history } }, repairs, [
-            { item: importReceiptItem, value: { id, report } },
-          ]);
+          await save(loaded, { ...books, tracked: { ...books.tracked, history } }, [{ item: importReceiptItem, value: { id, report } }]);
           return { ok: true, imported: report };
         },
         (error) => problem('problem_notStored', errorText(error)),
@@ -325,7 +339,8 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     reset: async () => {
       await serial(async () => {
         await browser.alarms.clearAll();
-        await Promise.all([engineItem, historyItem, nudgesItem, repairsItem, settingsItem].map((item) => item.removeValue()));
+        await Promise.all([engineItem, nudgesItem, repairsItem, settingsItem].map((item) => item.removeValue()));
+        await browser.storage.local.remove(await historyKeys());
         await clearNudges();
       });
       await feed('startup');

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { seedHistory } from '../../test/stored-history';
 import { type DayStats, EMPTY_DAY, type History, updateDay } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { historyItem } from './items';
 import { readStored } from './light-read';
 import { loadBooks } from './parse';
 import { exportJson, parseImport } from './transfer';
@@ -21,9 +21,12 @@ describe('the 25-hour day when the clocks go back', () => {
   });
 
   it('reads back whole, with nothing repaired, in the background and on every page', async () => {
-    await historyItem.setValue(longDay);
+    await seedHistory(longDay);
     expect((await loadBooks(NOW)).history).toEqual({ value: longDay, problems: [] });
+    // The popup reads only the week it shows, around its own clock: the day after.
+    vi.useFakeTimers({ now: new Date(2025, 10, 3, 12), toFake: ['Date'] });
     expect((await readStored()).tracked.history).toEqual(longDay);
+    vi.useRealTimers();
   });
 
   it('imports back whole from an export', () => {
@@ -36,7 +39,7 @@ describe('the 25-hour day when the clocks go back', () => {
 
   it('holds no more than its 25 hours', async () => {
     const over: History = { [FALL_BACK]: { ...whole, sittingMs: 25 * H + 1 } };
-    await historyItem.setValue(over);
+    await seedHistory(over);
     expect((await loadBooks(NOW)).history.value).toEqual(longDay);
     expect(parseImport(exportJson(DEFAULT_SETTINGS, over, NOW), NOW).ok).toBe(false);
   });

@@ -17,14 +17,6 @@ export const engineItem = storage.defineItem<unknown>('local:engine', { fallback
 export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
 /** Repairs the background made to its own storage, until a page has shown them. */
 export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallback: null, version: 1 });
-/**
- * Read-only for pages: no version and no migrations, because @wxt-dev/storage runs an item's
- * migrations wherever the item is defined, and a page must never write the books. The background
- * defines the same key with its migrations (history-migration.ts); pages meeting older days get
- * them filled in memory by the readers' repair (records.ts).
- */
-export const historyItem = storage.defineItem<unknown>('local:history', { fallback: null });
-
 /** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
 export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
 

@@ -1,7 +1,10 @@
+import { dayKey, startOfDay } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
-import { engineItem, historyItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { monthKeysBetween } from './history-months';
+import { readStoredHistory } from './history-store';
+import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { isRecord, readHistory } from './records';
 
 /**
@@ -11,9 +14,12 @@ import { isRecord, readHistory } from './records';
  * storage; a value it lets through that still breaks a render makes the popup ask for that repair.
  */
 export async function readStored(): Promise<Snapshot> {
-  const [settings, engine, history, nudges, repairs] = await Promise.all(
-    [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.getValue()),
+  const now = Date.now();
+  const [settings, engine, nudges, repairs] = await Promise.all(
+    [settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.getValue()),
   );
+  // Only the months of the days the popup shows: today and the week before it.
+  const { days: history } = await readStoredHistory(monthKeysBetween(dayKey(startOfDay(now, -POPUP_DAYS)), dayKey(now)));
   return {
     settings: lightSettings(settings),
     tracked: {
@@ -24,6 +30,9 @@ export async function readStored(): Promise<Snapshot> {
     repairs: readRepairs(repairs),
   };
 }
+
+/** Days before today the popup's week chart shows. */
+const POPUP_DAYS = 7;
 
 function lightSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return DEFAULT_SETTINGS;

@@ -4,7 +4,8 @@ import type { History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
-import { engineItem, historyItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { readStoredHistory } from './history-store';
+import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { preview, shorten } from './preview';
 import { isRecord, readHistory } from './records';
 import { engineSchema, nudgeFieldSchemas, settingSchemas } from './schema';
@@ -181,14 +182,19 @@ const listDays = (days: string[]) =>
     .join(', ');
 
 /** Each day is repaired alone (see repairDay); a day is dropped only when nothing in it can be trusted. */
-export function parseHistory(raw: unknown): Loaded<History> {
-  if (raw === null || raw === undefined) return { value: {}, problems: [] };
+export function parseHistory(raw: unknown, alsoDropped: string[] = []): Loaded<History> {
+  if (raw === null || raw === undefined) return { value: {}, problems: historyProblems(alsoDropped, []) };
   if (!isRecord(raw)) return { value: {}, problems: [problem('problem_historyUnreadable')] };
   const { value, dropped, repaired } = readHistory(raw);
+  return { value, problems: historyProblems([...alsoDropped, ...dropped], repaired) };
+}
+
+/** What a repair notice says about days: those dropped (keys that are not days, broken months) and those repaired. */
+export function historyProblems(dropped: string[], repaired: string[]): Problem[] {
   const problems: Problem[] = [];
   if (dropped.length) problems.push(problem('problem_daysDropped', dropped.length, listDays(dropped)));
   if (repaired.length) problems.push(problem('problem_daysRepaired', repaired.length, listDays(repaired)));
-  return { value, problems };
+  return problems;
 }
 
 export interface LoadedSettings extends Loaded<Settings> {
@@ -207,13 +213,10 @@ export interface LoadedBooks {
   nudges: Loaded<NudgeState>;
 }
 
-/**
- * Everything the background keeps, bounded by `now`. Item by item, because only getValue waits for
- * migrations; the background passes its migrating history item (see loadMigratedBooks), pages the read-only one.
- */
-export async function loadBooks(now = Date.now(), history: { getValue(): Promise<unknown> } = historyItem): Promise<LoadedBooks> {
-  const [engine, stored, nudges] = await Promise.all([engineItem.getValue(), history.getValue(), nudgesItem.getValue()]);
-  return { engine: parseEngine(engine, now), history: parseHistory(stored), nudges: parseNudges(nudges, now) };
+/** Everything the background keeps, bounded by `now`, with all of the history: what the pages read (never migrating, never writing). */
+export async function loadBooks(now = Date.now()): Promise<LoadedBooks> {
+  const [engine, stored, nudges] = await Promise.all([engineItem.getValue(), readStoredHistory(), nudgesItem.getValue()]);
+  return { engine: parseEngine(engine, now), history: parseHistory(stored.days, stored.dropped), nudges: parseNudges(nudges, now) };
 }
 
 /** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */

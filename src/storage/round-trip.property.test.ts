@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { FC_RUNS, FC_TIMEOUT_MS, settingsArb, timelineArb } from '../../test/arbitraries';
 import { knownNow } from '../core/day-limits';
 import { INITIAL_ENGINE, step, type Tracked } from '../core/engine';
+import { joinMonths, splitIntoMonths } from './history-months';
 import { parseEngine, parseHistory } from './parse';
 import { exportJson, importInto } from './transfer';
 
 /**
- * Whatever the engine reaches from any signals, what the background saves reads back as it was, with
+ * Whatever the engine reaches from any signals, what the background saves (history one item per
+ * month) reads back as it was, with
  * no repair, and the history exports and imports back to the same days. Storage keeps JSON, so each
  * value goes through JSON as chrome.storage does.
  */
@@ -25,7 +27,9 @@ describe('saved, loaded, exported and imported', () => {
             expect(parseEngine(stored(tracked.engine), now)).toEqual({ value: tracked.engine, problems: [] });
           }
           const now = signals.at(-1)?.at ?? 0;
-          const history = parseHistory(stored(tracked.history));
+          // Filed by month as the background writes it, and joined back as every reader reads it.
+          const months = joinMonths(stored(splitIntoMonths(tracked.history)) as Record<string, unknown>);
+          const history = parseHistory(months.days, months.dropped);
           expect(history).toEqual({ value: tracked.history, problems: [] });
           // Into the same books, as a person re-imports their own export, and into empty ones.
           const again = importInto(history.value, exportJson(settings, history.value, now), now);

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { engineItem, historyItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
+import { watchHistory } from '../storage/history-store';
+import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
 
 const watchStored = (onChange: () => void) => {
-  const unwatch = [settingsItem, engineItem, historyItem, nudgesItem, repairsItem].map((item) => item.watch(onChange));
+  const unwatch = [settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.watch(onChange));
+  unwatch.push(watchHistory(onChange));
   return () => {
     for (const stop of unwatch) stop();
   };

@@ -120,6 +120,7 @@ describe('drills in real Chromium', () => {
       history['2019-03-01'] = { sittingMs: -40, bouts: 1, longestBoutMs: 1 };
       history['2019-03-02'] = 'lots';
       history['2019-03-03'] = { sittingMs: null, bouts: 2, longestBoutMs: 1 };
+      // Stored as version 2 did, in one item: the worker moves it into months as it repairs.
       return chrome.storage.local.set({ history, history$: { v: 2 } }).then(() => Object.keys(history).length);
     }, today);
     expect(seeded).toBe(405);

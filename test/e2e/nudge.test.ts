@@ -15,7 +15,7 @@ import {
   readStorage,
   type Span,
   scheduleTick,
-  setLocal,
+  seedHistory,
   whenNotified,
 } from './stored';
 
@@ -87,7 +87,7 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
 
     const now = Date.now();
     boutStart = now - INTERVAL_MS + 2_000;
-    await setLocal(control, { engine: activeBout(boutStart, now), history: {}, history$: { v: 2 } });
+    await seedHistory(control, {}, { engine: activeBout(boutStart, now) });
     expect((await notificationIds(control)).ids).not.toContain(NUDGE_ID);
 
     // Unpacked extensions may use alarms shorter than 30 s: make the next tick come in 3 s.
@@ -156,7 +156,7 @@ describe('Nudge, stretch, back to work, in Chromium', () => {
     expect(day.sittingMs).toBeGreaterThanOrEqual(INTERVAL_MS - 2_000);
     expect(day.sittingMs).toBeLessThan(INTERVAL_MS + MIN);
     expect(day.prolongedMs).toBe(day.sittingMs);
-    expect(history$).toEqual({ v: 2 });
+    expect(history$).toEqual({ v: 3 });
 
     expect(engine?.presence.kind).toBe('active');
     expect(engine?.bout?.startedAt).toBeGreaterThanOrEqual(breakRequestedAt);

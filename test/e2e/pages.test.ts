@@ -17,6 +17,7 @@ import {
   type StoredEngine,
   type StoredHistory,
   scheduleTick,
+  seedHistory,
   setLocal,
   startOfLocalDay,
   whenNotified,
@@ -114,11 +115,11 @@ function midBout(now: number, minutes: number): StoredEngine {
 }
 
 /** Seeds a month of history (the last week with distinct totals) and an open 17-minute bout; returns what it wrote. */
-async function seedHistory(page: Page) {
+async function seedMonth(page: Page) {
   const now = Date.now();
   const history = monthOfHistory(now);
   const engine = midBout(now, BOUT_MINUTES);
-  await setLocal(page, { engine, history, history$: { v: 2 } });
+  await seedHistory(page, history, { engine });
   return { now, history, engine, boutStart: engine.bout?.startedAt as number };
 }
 
@@ -216,7 +217,7 @@ describe('HipCheck pages in Chromium', () => {
   });
 
   it.each(PAGES.map(({ name }) => name))('axe finds no violations on %s, light and dark', async (name) => {
-    await seedHistory(control);
+    await seedMonth(control);
     const page = await open(name);
     try {
       const reports: string[] = [];
@@ -236,7 +237,7 @@ describe('HipCheck pages in Chromium', () => {
   });
 
   it('shows the seeded week in the popup: the today total and the chart’s text alternative', async () => {
-    const seeded = await seedHistory(control);
+    const seeded = await seedMonth(control);
     const popup = await open('popup');
     try {
       // Today: the booked 125 minutes plus the open bout up to the popup's "now" (only its part after midnight).
@@ -281,7 +282,7 @@ describe('HipCheck pages in Chromium', () => {
     if (UPDATE_DOC_SCREENSHOTS) mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
     const docSizes: string[] = [];
     for (const { name } of PAGES) {
-      await seedHistory(control);
+      await seedMonth(control);
       const page = await open(name);
       try {
         for (const colorScheme of THEMES) {
@@ -351,7 +352,7 @@ describe('HipCheck pages in Chromium', () => {
   });
 
   it('exports JSON through the options page, imports a modified copy, and refuses malformed files without changing anything', async () => {
-    const seeded = await seedHistory(control);
+    const seeded = await seedMonth(control);
     // No tick during the exchanges below: each compares storage before and after.
     await scheduleTick(control, 60_000);
     const settingsBefore = await readSettings(control);
@@ -380,7 +381,7 @@ describe('HipCheck pages in Chromium', () => {
           .sort(([a], [b]) => a.localeCompare(b))
           .slice(-3),
       );
-      await setLocal(control, { history: lastThree });
+      await seedHistory(control, lastThree);
 
       const fileInput = options.getByLabel('HipCheck export file');
       await fileInput.setInputFiles({

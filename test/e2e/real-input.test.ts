@@ -22,7 +22,7 @@ import {
   readStorage,
   type StoredEngine,
   scheduleTick,
-  setLocal,
+  seedHistory,
   until,
 } from './stored';
 import { requireX11Tools, startXvfb, type VirtualScreen } from './x11';
@@ -151,7 +151,7 @@ describe('A day with real input (headful Chromium on Xvfb, xdotool, the X screen
   it('nudges when the bout reaches the interval while the mouse keeps moving, with an alert badge', async () => {
     const now = await screen.moveMouse();
     script.boutStart = now - INTERVAL_MS + LEAD_MS;
-    await setLocal(control, { engine: activeBout(script.boutStart, now), history: {}, history$: { v: 2 } });
+    await seedHistory(control, {}, { engine: activeBout(script.boutStart, now) });
     await scheduleTick(control, TICK_MS, TICK_MS);
 
     script.pauseFrom = await sitUntil(

@@ -17,7 +17,7 @@ import {
   readStorage,
   type StoredHistory,
   scheduleTick,
-  setLocal,
+  seedHistory,
   startOfLocalDay,
   TICK_ALARM,
 } from './stored';
@@ -51,7 +51,7 @@ async function seed(page: Page) {
       ignoredNudges: 0,
     },
   };
-  await setLocal(page, { engine, history, history$: { v: 2 } });
+  await seedHistory(page, history, { engine });
   return { now, boutStart, today, engine, history };
 }
 
@@ -149,7 +149,7 @@ describe('HipCheck in Chromium', () => {
       });
       // History is only written when a bout ends: today's books are exactly as seeded.
       expect(after.history).toEqual(seeded.history);
-      expect(after.history$).toEqual({ v: 2 });
+      expect(after.history$).toEqual({ v: 3 });
       expect(await getTickAlarm(control)).toMatchObject({ name: TICK_ALARM, periodInMinutes: 1 });
       // The badge shows the bout's whole minutes.
       await expect

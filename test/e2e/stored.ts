@@ -66,12 +66,45 @@ export function activeBout(boutStart: number, now: number): StoredEngine {
   return { presence: { kind: 'active', since: boutStart }, lastSignalAt: now, bout: { startedAt: boutStart, spans: [[boutStart, now]] } };
 }
 
-/** Everything in chrome.storage.local, read through an extension page (the worker handle hangs once stopped). */
-export const readStorage = (page: Page) =>
-  page.evaluate(async () => {
+/**
+ * The month item a day is stored in (`history:2026-11`, see src/storage/history-months.ts), written
+ * out here so the tests pin the layout; the mark says the months are complete.
+ */
+const monthOf = (day: string) => `history:${day.slice(0, 7)}`;
+const MONTH_LAYOUT = { v: 3 };
+
+/**
+ * Everything in chrome.storage.local, read through an extension page (the worker handle hangs once
+ * stopped), with the month items joined into one `history`, as the tests compare it.
+ */
+export async function readStorage(page: Page): Promise<Stored> {
+  const raw = await page.evaluate(async () => {
     const { chrome } = globalThis as unknown as ExtensionGlobals;
-    return (await chrome.storage.local.get(null)) as Stored;
+    return (await chrome.storage.local.get(null)) as Record<string, unknown>;
   });
+  const stored: Record<string, unknown> = {};
+  let history: StoredHistory | undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    if (/^history:\d{4}-\d{2}$/.test(key)) history = { ...history, ...(value as StoredHistory) };
+    else stored[key] = value;
+  }
+  return { ...stored, ...(history ? { history } : {}) } as Stored;
+}
+
+/**
+ * Seeds `history` in place of any stored, as the worker stores it: one item per month and the
+ * layout's mark, with `also` in the same write.
+ */
+export async function seedHistory(page: Page, history: StoredHistory, also: Omit<Stored, 'history'> = {}): Promise<void> {
+  const items: Record<string, unknown> = { ...also, history$: MONTH_LAYOUT };
+  for (const [day, stats] of Object.entries(history)) items[monthOf(day)] = { ...(items[monthOf(day)] as object), [day]: stats };
+  await page.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const stored = Object.keys(await chrome.storage.local.get(null));
+    await chrome.storage.local.remove(stored.filter((key) => /^history(:|$)/.test(key)));
+    await chrome.storage.local.set(values);
+  }, items);
+}
 
 /** Writes `items` into chrome.storage.local, for seeding a state the worker and pages then read. */
 export async function setLocal(page: Page, items: Stored): Promise<void> {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { seedHistory } from '../../../test/stored-history';
 import { EMPTY_DAY } from '../../core/history';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { historyItem, importReceiptItem, settingsItem } from '../../storage/items';
+import { importReceiptItem, settingsItem } from '../../storage/items';
 import { MAX_IMPORT_BYTES, parseImport } from '../../storage/transfer';
 import { DataSection } from './DataSection';
 import { answerRequests, click } from './test-helpers';
@@ -40,7 +41,7 @@ beforeEach(async () => {
   // Only the clock is fake: the file names carry today's date, and promises still settle normally.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  await historyItem.setValue({ '2026-06-08': day(6), '2026-06-09': day(5) });
+  await seedHistory({ '2026-06-08': day(6), '2026-06-09': day(5) });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, breakIntervalMinutes: 40 });
 });
 afterEach(() => {

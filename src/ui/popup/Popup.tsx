@@ -4,7 +4,8 @@ import { todayView } from '../../core/today';
 import { t, uiLocale } from '../../i18n';
 import { type Request, sendRequest } from '../../messages';
 import { browser } from '../../native-browser';
-import { engineItem, historyItem, nudgesItem, settingsItem } from '../../storage/items';
+import { watchHistory } from '../../storage/history-store';
+import { engineItem, nudgesItem, settingsItem } from '../../storage/items';
 import { readStored } from '../../storage/light-read';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
@@ -24,7 +25,8 @@ export function Popup({ initial }: { initial?: EarlySnapshot | undefined }) {
   const [error, retry] = useErrorBoundary(() => void sendRequest({ type: 'repair' }).catch(() => undefined));
   useEffect(() => {
     if (!error) return;
-    const unwatch = [settingsItem, engineItem, historyItem, nudgesItem].map((item) => item.watch(() => retry()));
+    const unwatch = [settingsItem, engineItem, nudgesItem].map((item) => item.watch(() => retry()));
+    unwatch.push(watchHistory(() => retry()));
     return () => {
       for (const stop of unwatch) stop();
     };
