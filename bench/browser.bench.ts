@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { addDays, dayKey } from '../src/core/days';
 import { EMPTY_DAY } from '../src/core/history';
-import { EXTENSION_DIR, type ExtensionGlobals, type LaunchedExtension, launchExtension } from '../test/e2e/extension';
+import { EXTENSION_DIR, type LaunchedExtension, launchExtension } from '../test/e2e/extension';
 import { seedHistory } from '../test/e2e/stored';
 import { record } from './record';
 
