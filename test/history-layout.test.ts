@@ -25,6 +25,7 @@ function watchStorage() {
     historyWritten: () =>
       [...new Set(set.mock.calls.flatMap(([items]) => Object.keys(items).filter((key) => key.startsWith('history'))))].sort(),
     readAll: () => get.mock.calls.some(([keys]) => keys === null || keys === undefined),
+    monthsRead: () => get.mock.calls.flatMap(([keys]) => [keys].flat().filter((key) => typeof key === 'string' && key.startsWith('history:'))),
   };
 }
 
@@ -54,6 +55,21 @@ describe('history kept one item per month', () => {
     await tickFor(5);
     expect(storage.written()).toEqual(Array(5).fill(['engine']));
     expect(storage.readAll()).toBe(false);
+    expect(storage.monthsRead()).toEqual([]);
+  });
+
+  it("reads the months only for the event that touches a day: a tick that brings the nudge counts it into today's", async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory({ ...daysBefore('2026-06-10', 730), '2026-06-10': day(1) });
+    await installBackground();
+    await tickFor(29);
+    const storage = watchStorage();
+    await tickFor(1);
+    expect(storage.monthsRead()).toContain('history:2026-06');
+    expect(storage.historyWritten()).toEqual(['history$', 'history:2026-06']);
+    expect((await storedHistory())?.['2026-06-10']).toMatchObject({ sittingMs: 3_600_000, nudges: 1 });
+    // Every earlier day still there: a history stood in for by an empty one was never written.
+    expect(Object.keys((await storedHistory()) ?? {})).toHaveLength(731);
   });
 
   it("writes only the month a bout's end touched", async () => {

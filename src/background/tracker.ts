@@ -1,6 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
+import type { History } from '../core/history';
 import { nextTickAt } from '../core/next-tick';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
@@ -12,12 +13,13 @@ import { messageKeys } from '../core/stretches/types';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
-import { historyKeys, historyWrites, type LoadedHistoryBooks, loadMigratedBooks } from '../storage/history-migration';
+import { historyKeys, historyWrites, type LoadedHistoryBooks, loadMigratedBooks, loadStateOnly } from '../storage/history-migration';
 import { engineItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadSettings, parseSettingsPatch } from '../storage/parse';
 import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
+import { historyProbe } from './history-probe';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { clearNudges, showNudge, showWarning } from './notify';
 import { writeSettings } from './settings-writer';
@@ -87,6 +89,19 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
 
   async function load(all = false): Promise<Loaded> {
     const [settings, books] = await Promise.all([loadSettings(), loadMigratedBooks(now(), { all })]);
+    return loaded(settings, books);
+  }
+
+  /** Settings, engine and reminder state with the history stood in for by `history`; null when the full load is needed. */
+  async function loadWithout(history: History): Promise<Loaded | null> {
+    const [settings, books] = await Promise.all([loadSettings(), loadStateOnly(now())]);
+    if (!books) return null;
+    const light = loaded(settings, { ...books, history: { value: history, problems: [] } });
+    // A repair rewrites every loaded item, the history too: only the full load may do that.
+    return light.repairs.length ? null : light;
+  }
+
+  function loaded(settings: Awaited<ReturnType<typeof loadSettings>>, books: LoadedHistoryBooks): Loaded {
     const problems = [settings.problems, books.engine.problems, books.history.problems, books.nudges.problems].flat();
     report(problems);
     return {
@@ -210,23 +225,48 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   }
 
   /** Loads, applies `change`, saves what changed, and brings the browser in line. */
-  function transact(change: (loaded: Loaded, at: number) => Promise<{ books: Books; action?: NudgeAction }>): Promise<void> {
+  type Change = (loaded: Loaded, at: number) => Promise<{ books: Books; action?: NudgeAction }>;
+
+  async function commit(loaded: Loaded, at: number, { books, action }: { books: Books; action?: NudgeAction }): Promise<void> {
+    await save(loaded, books);
+    await reflect(loaded.books, books, loaded.settings, at);
+    if (action) await act(action, books, loaded.settings, at);
+  }
+
+  /**
+   * `change` is first tried without reading a single month: if it never looked at the history (a tick
+   * in the middle of a bout), that is the event's whole cost; otherwise it runs again on the real one.
+   * Whatever it asked the browser the first time (the idle state, say) it asks again then.
+   */
+  async function withoutHistory(change: Change): Promise<boolean> {
+    const probe = historyProbe();
+    const light = await loadWithout(probe.history);
+    if (!light) return false;
+    const at = now();
+    const result = await change(light, at);
+    if (probe.looked() || result.books.tracked.history !== probe.history) return false;
+    await commit(light, at, result);
+    return true;
+  }
+
+  function transact(change: Change, { historyOnDemand = false } = {}): Promise<void> {
     return serial(async () => {
+      if (historyOnDemand && (await withoutHistory(change))) return;
       const loaded = await load();
       const at = now();
-      const { books, action } = await change(loaded, at);
-      await save(loaded, books);
-      await reflect(loaded.books, books, loaded.settings, at);
-      if (action) await act(action, books, loaded.settings, at);
+      await commit(loaded, at, await change(loaded, at));
     });
   }
 
   const feed = (type: SignalType) =>
-    transact(async ({ settings, books }, at) => {
-      const signal = await signalFor(type, settings, books);
-      const tracked = step(books.tracked, { at, type: signal }, settings);
-      return weighNudge({ ...books, tracked }, settings, at);
-    });
+    transact(
+      async ({ settings, books }, at) => {
+        const signal = await signalFor(type, settings, books);
+        const tracked = step(books.tracked, { at, type: signal }, settings);
+        return weighNudge({ ...books, tracked }, settings, at);
+      },
+      { historyOnDemand: true },
+    );
 
   return {
     /** Resolves once every event received so far has been handled. */

@@ -117,6 +117,23 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
   };
 }
 
+/**
+ * The engine and reminder state without a single month, for an event that may never look at a day
+ * (see src/background/history-probe.ts); null when the history must be migrated or tidied first, which
+ * only the full load does.
+ */
+export async function loadStateOnly(now: number): Promise<LoadedHistoryBooks | null> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(['engine', 'nudges', HISTORY_MARK, OLD_HISTORY]);
+  if (!inMonthLayout(stored) || stored[OLD_HISTORY] !== undefined) return null;
+  return {
+    engine: parseEngine(stored.engine, now),
+    history: { value: {}, problems: [] },
+    nudges: parseNudges(stored.nudges, now),
+    months: [],
+    stored: [],
+  };
+}
+
 export interface HistoryWrites {
   /** Month items (and the mark) to write in the event's one storage call. */
   set: Record<string, unknown>;
