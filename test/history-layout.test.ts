@@ -25,7 +25,8 @@ function watchStorage() {
     historyWritten: () =>
       [...new Set(set.mock.calls.flatMap(([items]) => Object.keys(items).filter((key) => key.startsWith('history'))))].sort(),
     readAll: () => get.mock.calls.some(([keys]) => keys === null || keys === undefined),
-    monthsRead: () => get.mock.calls.flatMap(([keys]) => [keys].flat().filter((key) => typeof key === 'string' && key.startsWith('history:'))),
+    monthsRead: () =>
+      get.mock.calls.flatMap(([keys]) => [keys].flat().filter((key) => typeof key === 'string' && key.startsWith('history:'))),
   };
 }
 
