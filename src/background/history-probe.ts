@@ -8,14 +8,14 @@ import type { History } from '../core/history';
  */
 export function historyProbe(): { history: History; looked: () => boolean } {
   let looked = false;
-  const look = () => {
-    looked = true;
-  };
-  const history = new Proxy({} as History, {
-    get: (target, key, receiver) => (look(), Reflect.get(target, key, receiver)),
-    has: (target, key) => (look(), Reflect.has(target, key)),
-    ownKeys: (target) => (look(), Reflect.ownKeys(target)),
-    getOwnPropertyDescriptor: (target, key) => (look(), Reflect.getOwnPropertyDescriptor(target, key)),
-  });
+  // Every trap a read, a spread or a listing of days goes through; each marks the probe as looked at.
+  const traps: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const trap of ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor'] as const) {
+    traps[trap] = (...args: unknown[]) => {
+      looked = true;
+      return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+  const history = new Proxy({} as History, traps as ProxyHandler<History>);
   return { history, looked: () => looked };
 }
