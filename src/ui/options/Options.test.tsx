@@ -3,6 +3,8 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
+import { loadSettings } from '../../storage/parse';
+import { readEarly, watchItems } from '../use-snapshot';
 import { Options } from './Options';
 import { click, descriptionOf, numberInput, runBackground, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
 
@@ -189,6 +191,19 @@ describe('options page', () => {
     expect(numberInput('Break interval').value).toBe('30');
     expect(screen.getByText('Changes discarded.')).toBeTruthy();
     expect(screen.queryByText('You have unsaved changes.')).toBeNull();
+  });
+
+  it('shows the stored settings in its first render when opened with a read started before it (no empty first frame)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12 });
+    render(<Options initial={await readEarly(loadSettings, watchItems([settingsItem]))} />);
+    expect(numberInput('Snooze length').value).toBe('12');
+  });
+
+  it('shows a change stored while its early read was under way', async () => {
+    const early = readEarly(loadSettings, watchItems([settingsItem]));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12 });
+    render(<Options initial={await early} />);
+    await waitFor(() => expect(numberInput('Snooze length').value).toBe('12'));
   });
 
   it('shows repaired values when storage holds bad ones', async () => {

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import type { LoadedSettings } from '../../storage/parse';
+import type { Early } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { AppearanceSection } from './AppearanceSection';
 import { BreaksSection } from './BreaksSection';
@@ -31,8 +33,9 @@ function useLeaveWarning(active: boolean) {
   }, [active]);
 }
 
-export function Options() {
-  const form = useSettingsForm();
+/** `initial`: the settings read started as the page's module ran (see entrypoints/options/main.tsx). */
+export function Options({ initial }: { initial?: Early<LoadedSettings> | undefined }) {
+  const form = useSettingsForm(initial);
   const [status, setStatus] = useState<SaveNote | null>(null);
   // The theme choice previews at once; it is stored with the rest on Save.
   useTheme(form.state?.draft.theme);
