@@ -119,18 +119,20 @@ describe('history page', () => {
     expect(screen.getByTestId('counting-since').textContent).toBe('Counting since June 8, 2026.');
   });
 
-  it('paints the month first, and the comparisons and the reading beside and below it a frame later', async () => {
+  it('paints the chart and the newest week first, and the other rows, the comparisons and the reading a frame later', async () => {
     await fakeBrowser.storage.local.set({ history: seededHistory(), history$: { v: 2 } });
     const initial = await readEarly(readSnapshot);
     const root = document.body.appendChild(document.createElement('div'));
     // Outside act: what the first frame holds, before Preact runs its after-paint effects.
     try {
       renderFrame(<History initial={initial} />, root);
-      expect(within(root).getAllByRole('row')).toHaveLength(31);
+      // The header row and the newest week.
+      expect(within(within(root).getByTestId('history-table')).getAllByRole('row')).toHaveLength(8);
       expect(within(root).queryByTestId('week-comparison')).toBeNull();
       await act(async () => {
         await vi.advanceTimersByTimeAsync(100);
       });
+      expect(within(within(root).getByTestId('history-table')).getAllByRole('row')).toHaveLength(31);
       expect(within(root).getByTestId('week-comparison')).toBeTruthy();
       expect(within(root).getByTestId('best-day')).toBeTruthy();
     } finally {

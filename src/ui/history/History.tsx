@@ -19,6 +19,8 @@ import { WhyItMatters } from './WhyItMatters';
 const DAYS_SHOWN = 30;
 /** Whole weeks only: a two-day "week" would make a misleading average. */
 const WEEKS_SHOWN = 4;
+/** The newest week: the rows the first screen has room for, below the chart. */
+const FIRST_ROWS = 7;
 
 /** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
 export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
@@ -62,7 +64,12 @@ export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
         />
       </section>
       <div class="history__columns">
-        <HistoryTable rows={[...counted].reverse()} today={today} locale={locale} sinceStart={counted.length < days.length} />
+        <HistoryTable
+          rows={[...counted].reverse().slice(0, rest ? undefined : FIRST_ROWS)}
+          today={today}
+          locale={locale}
+          sinceStart={counted.length < days.length}
+        />
         {/* The first frame is the month itself; the comparisons beside it and the reading below come a frame later. */}
         <div class="history__side">
           {rest && (
