@@ -2,31 +2,43 @@ import { useEffect, useState } from 'preact/hooks';
 import { watchHistory } from '../storage/history-store';
 import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
 
-const watchStored = (onChange: () => void) => {
-  const unwatch = [settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.watch(onChange));
-  unwatch.push(watchHistory(onChange));
-  return () => {
-    for (const stop of unwatch) stop();
+type Watch = (onChange: () => void) => () => void;
+
+/** Follows changes to `items`; the returned function stops following. */
+export const watchItems =
+  (items: ReadonlyArray<{ watch(onChange: () => void): () => void }>): Watch =>
+  (onChange) => {
+    const unwatch = items.map((item) => item.watch(onChange));
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   };
-};
+
+// History is one item per month: followed through every month's key at once.
+const watchStored = watchItems([settingsItem, engineItem, nudgesItem, repairsItem, { watch: watchHistory }]);
 
 /** A read started before the first render, watched from its start so that a write during it is not missed. */
-export interface EarlySnapshot {
-  /** The snapshot for the first render only; null after that, so a remount reads afresh. */
-  take(): Snapshot | null;
+export interface Early<T> {
+  /** The value for the first render only; null after that, so a remount reads afresh. */
+  take(): T | null;
   /** Whether storage changed after the read began. */
   stale(): boolean;
   release(): void;
 }
 
-/** Starts `read` now, for a page to render with at once (see mountPageWith); rejects as `read` does. */
-export async function readEarly(read: () => Promise<Snapshot>): Promise<EarlySnapshot> {
+export type EarlySnapshot = Early<Snapshot>;
+
+/**
+ * Starts `read` now, for a page to render with at once (see mountPageWith); rejects as `read` does.
+ * `watch` follows what the read depends on: everything a snapshot holds, unless told otherwise.
+ */
+export async function readEarly<T>(read: () => Promise<T>, watch: Watch = watchStored): Promise<Early<T>> {
   let changed = false;
-  const release = watchStored(() => {
+  const release = watch(() => {
     changed = true;
   });
   try {
-    let first: Snapshot | null = await read();
+    let first: T | null = await read();
     return {
       take: () => {
         const snapshot = first;

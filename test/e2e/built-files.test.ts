@@ -50,6 +50,38 @@ describe.each(BUILDS)('the %s build', (build) => {
   });
 });
 
+/** The scripts and stylesheets a page's HTML loads before it can run. */
+function pageFiles(dir: string, page: string): { scripts: string[]; styles: string[] } {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\/([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+  ].map((match) => match[1] as string);
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((match) => match[1] as string);
+  return { scripts, styles };
+}
+
+describe.each(BUILDS)('the pages of the %s build', (build) => {
+  const dir = join(OUTPUT, build);
+
+  // Shared chunks cost each open a request and a module per chunk; these pages are built alone.
+  it.each(['popup.html', 'history.html', 'options.html'])('%s loads one script and one stylesheet', (page) => {
+    const { scripts, styles } = pageFiles(dir, page);
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+  });
+
+  it('options loads the export, import and reset code only after its first frame, on its own', () => {
+    const [entry] = pageFiles(dir, 'options.html').scripts;
+    const code = readFileSync(join(dir, entry as string), 'utf8');
+    const onDemand = /import\("\.\/(DataParts-[\w-]+\.js)"\)/.exec(code)?.[1];
+    expect(onDemand).toBeDefined();
+    // Message keys survive minification: the parts' own texts are in their chunk, not in the entry.
+    expect(code).not.toContain('"exportJson"');
+    expect(readFileSync(join(dir, 'chunks', onDemand as string), 'utf8')).toContain('"exportJson"');
+  });
+});
+
 describe('builds present', () => {
   it('has the Chrome build', () => {
     expect(BUILDS).toContain('chrome-mv3');

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, within } from '@testing-library/preact';
+import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from '../../../test/fakes/i18n';
 import { settle } from '../../../test/fixtures/pages';
@@ -116,6 +117,28 @@ describe('history page', () => {
     await fakeBrowser.storage.local.set({ history: { '2026-06-08': workday({}) }, history$: { v: 2 } });
     render(<History initial={await readEarly(readSnapshot)} />);
     expect(screen.getByTestId('counting-since').textContent).toBe('Counting since June 8, 2026.');
+  });
+
+  it('paints the chart and the newest week first, and the other rows, the comparisons and the reading a frame later', async () => {
+    await fakeBrowser.storage.local.set({ history: seededHistory(), history$: { v: 2 } });
+    const initial = await readEarly(readSnapshot);
+    const root = document.body.appendChild(document.createElement('div'));
+    // Outside act: what the first frame holds, before Preact runs its after-paint effects.
+    try {
+      renderFrame(<History initial={initial} />, root);
+      // The header row and the newest week.
+      expect(within(within(root).getByTestId('history-table')).getAllByRole('row')).toHaveLength(8);
+      expect(within(root).queryByTestId('week-comparison')).toBeNull();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(100);
+      });
+      expect(within(within(root).getByTestId('history-table')).getAllByRole('row')).toHaveLength(31);
+      expect(within(root).getByTestId('week-comparison')).toBeTruthy();
+      expect(within(root).getByTestId('best-day')).toBeTruthy();
+    } finally {
+      renderFrame(null, root);
+      root.remove();
+    }
   });
 
   it('names the best day and why', async () => {

@@ -6,6 +6,7 @@ import { readSnapshot } from '../../storage/parse';
 import { BarChart } from '../chart/BarChart';
 import { dayBars, dayDate } from '../chart/day-bars';
 import { formatDuration } from '../format';
+import { useFirstFramePainted } from '../use-first-frame';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { BestDay } from './BestDay';
@@ -18,6 +19,8 @@ import { WhyItMatters } from './WhyItMatters';
 const DAYS_SHOWN = 30;
 /** Whole weeks only: a two-day "week" would make a misleading average. */
 const WEEKS_SHOWN = 4;
+/** The newest week: the rows the first screen has room for, below the chart. */
+const FIRST_ROWS = 7;
 
 /** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
 export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
@@ -25,6 +28,7 @@ export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
   useTheme(snapshot?.settings.theme);
   // Today's row counts the bout in progress, as the popup does.
   const now = useNow(60_000);
+  const rest = useFirstFramePainted();
   if (!snapshot) return <main class="history" aria-busy="true" />;
 
   const locale = uiLocale();
@@ -35,7 +39,6 @@ export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
   const since = countingSince(history, today);
   // The chart keeps its 30 slots; the numbers never claim a day before counting began was empty.
   const counted = days.filter((row) => row.day >= since);
-  const { thisWeek, lastWeek } = weekOverWeek(history, today);
   const goal = formatDuration(settings.dailyGoalMinutes * 60_000, locale);
 
   return (
@@ -61,18 +64,28 @@ export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
         />
       </section>
       <div class="history__columns">
-        <HistoryTable rows={[...counted].reverse()} today={today} locale={locale} sinceStart={counted.length < days.length} />
+        <HistoryTable
+          rows={[...counted].reverse().slice(0, rest ? undefined : FIRST_ROWS)}
+          today={today}
+          locale={locale}
+          sinceStart={counted.length < days.length}
+        />
+        {/* The first frame is the month itself; the comparisons beside it and the reading below come a frame later. */}
         <div class="history__side">
-          <WeekComparison thisWeek={thisWeek} lastWeek={lastWeek} locale={locale} />
-          {/* Today is not over yet: it would win on prolonged sitting by default. */}
-          <BestDay best={bestDay(counted.filter((row) => row.day !== today))} locale={locale} />
-          <WeeklyAverages
-            weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7)).filter((week) => week.to >= since)}
-            locale={locale}
-          />
+          {rest && (
+            <>
+              <WeekComparison {...weekOverWeek(history, today)} locale={locale} />
+              {/* Today is not over yet: it would win on prolonged sitting by default. */}
+              <BestDay best={bestDay(counted.filter((row) => row.day !== today))} locale={locale} />
+              <WeeklyAverages
+                weeks={weeklyAverages(lastDays(history, today, WEEKS_SHOWN * 7)).filter((week) => week.to >= since)}
+                locale={locale}
+              />
+            </>
+          )}
         </div>
       </div>
-      <WhyItMatters />
+      {rest && <WhyItMatters />}
     </main>
   );
 }

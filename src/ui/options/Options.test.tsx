@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { settingsItem } from '../../storage/items';
+import { loadSettings } from '../../storage/parse';
+import { readEarly, watchItems } from '../use-snapshot';
 import { Options } from './Options';
 import { click, descriptionOf, numberInput, runBackground, spyOnSyncWrites, storedSettings, type, typeAndLeave } from './test-helpers';
 
@@ -189,6 +192,37 @@ describe('options page', () => {
     expect(numberInput('Break interval').value).toBe('30');
     expect(screen.getByText('Changes discarded.')).toBeTruthy();
     expect(screen.queryByText('You have unsaved changes.')).toBeNull();
+  });
+
+  it('shows the stored settings in its first render when opened with a read started before it (no empty first frame)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12 });
+    render(<Options initial={await readEarly(loadSettings, watchItems([settingsItem]))} />);
+    expect(numberInput('Snooze length').value).toBe('12');
+  });
+
+  it('paints the top of the form first, with the stored settings, and the rest of it a frame later', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12, chime: true });
+    const initial = await readEarly(loadSettings, watchItems([settingsItem]));
+    const root = document.body.appendChild(document.createElement('div'));
+    // Outside act: what the first frame holds, before Preact runs its after-paint effects.
+    try {
+      renderFrame(<Options initial={initial} />, root);
+      expect((within(root).getByRole('spinbutton', { name: /Snooze length/ }) as HTMLInputElement).value).toBe('12');
+      expect(within(root).queryByRole('region', { name: 'Routine' })).toBeNull();
+      await waitFor(() => expect(within(root).getByRole('region', { name: 'Routine' })).toBeTruthy());
+      expect((within(root).getByRole('checkbox', { name: 'Chime between moves' }) as HTMLInputElement).checked).toBe(true);
+      await waitFor(() => expect(within(root).getByRole('button', { name: 'Export everything (JSON)' })).toBeTruthy());
+    } finally {
+      renderFrame(null, root);
+      root.remove();
+    }
+  });
+
+  it('shows a change stored while its early read was under way', async () => {
+    const early = readEarly(loadSettings, watchItems([settingsItem]));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12 });
+    render(<Options initial={await early} />);
+    await waitFor(() => expect(numberInput('Snooze length').value).toBe('12'));
   });
 
   it('shows repaired values when storage holds bad ones', async () => {

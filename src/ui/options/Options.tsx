@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import type { LoadedSettings } from '../../storage/parse';
+import { useFirstFramePainted } from '../use-first-frame';
+import type { Early } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { AppearanceSection } from './AppearanceSection';
 import { BreaksSection } from './BreaksSection';
@@ -31,9 +34,11 @@ function useLeaveWarning(active: boolean) {
   }, [active]);
 }
 
-export function Options() {
-  const form = useSettingsForm();
+/** `initial`: the settings read started as the page's module ran (see entrypoints/options/main.tsx). */
+export function Options({ initial }: { initial?: Early<LoadedSettings> | undefined }) {
+  const form = useSettingsForm(initial);
   const [status, setStatus] = useState<SaveNote | null>(null);
+  const rest = useFirstFramePainted();
   // The theme choice previews at once; it is stored with the rest on Save.
   useTheme(form.state?.draft.theme);
   useLeaveWarning(form.dirty);
@@ -80,9 +85,14 @@ export function Options() {
           <form onSubmit={onSubmit} noValidate aria-label={t('settingsFormLabel')}>
             <BreaksSection {...fields} />
             <NudgeSection {...fields} />
-            <WhenSection {...fields} />
-            <RoutineSection {...fields} />
-            <AppearanceSection {...fields} />
+            {/* Below the first screen, and the routine's pictures and working hours are most of the form's work. */}
+            {rest && (
+              <>
+                <WhenSection {...fields} />
+                <RoutineSection {...fields} />
+                <AppearanceSection {...fields} />
+              </>
+            )}
             <div class="savebar">
               <button type="submit">{t('save')}</button>
               {form.dirty && (
@@ -101,7 +111,7 @@ export function Options() {
               {form.dirty && (!status || status.failed) && <p class="savebar__dirty">{t('unsaved')}</p>}
             </div>
           </form>
-          <DataSection />
+          {rest && <DataSection />}
         </main>
       </div>
     </div>

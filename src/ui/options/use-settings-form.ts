@@ -4,7 +4,8 @@ import { describeProblem } from '../../i18n';
 import { type Reply, sendRequest } from '../../messages';
 import { problem } from '../../problems';
 import { settingsItem } from '../../storage/items';
-import { loadSettings, parseSettings } from '../../storage/parse';
+import { type LoadedSettings, loadSettings, parseSettings } from '../../storage/parse';
+import type { Early } from '../use-snapshot';
 import { type Draft, dirtyKeys, type Issue, isDirty, toDraft, validateDraft } from './draft';
 
 interface FormState {
@@ -54,8 +55,15 @@ async function ask(patch: Partial<Settings>): Promise<Reply> {
   }
 }
 
-export function useSettingsForm() {
-  const [state, setState] = useState<FormState | null>(null);
+/**
+ * `early`, a read started before the first render (see mountPageWith), lets the first frame hold the
+ * form rather than an empty page that fills in a frame later.
+ */
+export function useSettingsForm(early?: Early<LoadedSettings>) {
+  const [state, setState] = useState<FormState | null>(() => {
+    const first = early?.take();
+    return first ? { base: first.value, draft: toDraft(first.value) } : null;
+  });
   const [touched, setTouched] = useState<ReadonlySet<keyof Settings>>(new Set());
   const latest = useRef(state);
   latest.current = state;
@@ -64,13 +72,19 @@ export function useSettingsForm() {
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then(({ value }) => {
-      if (live) setState((current) => current ?? { base: value, draft: toDraft(value) });
-    });
+    /** A change heard here is newer than any read still under way, which then has nothing to add. */
+    let heard = false;
     const unwatch = settingsItem.watch((raw) => {
+      heard = true;
       const incoming = parseSettings(raw).value;
       setState((current) => (current ? follow(current, incoming) : { base: incoming, draft: toDraft(incoming) }));
     });
+    // Watched without a gap: the early read's own watch is released only once this one is in place.
+    if (state === null || early?.stale())
+      void loadSettings().then(({ value }) => {
+        if (live && !heard) setState((current) => (current ? follow(current, value) : { base: value, draft: toDraft(value) }));
+      });
+    early?.release();
     return () => {
       live = false;
       unwatch();

@@ -6,7 +6,7 @@ import { EMPTY_DAY } from '../../core/history';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { importReceiptItem, settingsItem } from '../../storage/items';
 import { MAX_IMPORT_BYTES, parseImport } from '../../storage/transfer';
-import { DataSection } from './DataSection';
+import { DataParts } from './DataParts';
 import { answerRequests, click } from './test-helpers';
 
 const NOW = new Date(2026, 5, 10, 12);
@@ -52,7 +52,7 @@ afterEach(() => {
 describe('your data', () => {
   it('exports settings and history as a dated JSON file that imports back', async () => {
     const files = captureDownloads();
-    render(<DataSection />);
+    render(<DataParts />);
     click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const [file] = files as [{ blob: Blob; name: string }];
@@ -68,7 +68,7 @@ describe('your data', () => {
 
   it('exports the history as a dated CSV file for spreadsheets', async () => {
     const files = captureDownloads();
-    render(<DataSection />);
+    render(<DataParts />);
     click(screen.getByRole('button', { name: 'Export history (CSV)' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const [file] = files as [{ blob: Blob; name: string }];
@@ -87,7 +87,7 @@ describe('your data', () => {
         { key: 'importUnknownSetting', subs: ['colour'] },
       ],
     });
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{"format":"hipcheck-export"}'], 'export.json', { type: 'application/json' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Nothing was imported. The file has these problems:');
@@ -103,7 +103,7 @@ describe('your data', () => {
       ok: true,
       imported: { settings: ['breakIntervalMinutes', 'theme'], added: 731, updated: 2, unchanged: 1, outsideRetention: 19269 },
     });
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
     const status = await screen.findByText('Imported. Your history and settings now read:');
     expect([...(status.parentElement?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
@@ -118,7 +118,7 @@ describe('your data', () => {
 
   it('says that no setting changed for a file without settings', async () => {
     answerRequests({ ok: true, imported: { settings: [], added: 3, updated: 0, unchanged: 0, outsideRetention: 0 } });
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
     expect(await screen.findByText('No setting changed.')).toBeTruthy();
     expect(screen.queryByText(/left out/)).toBeNull();
@@ -133,7 +133,7 @@ describe('your data', () => {
         });
       throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
     });
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
     expect(await screen.findByText('New days: 5')).toBeTruthy();
   });
@@ -146,14 +146,14 @@ describe('your data', () => {
     answerRequests(() => {
       throw new Error('The message channel closed before a response was received');
     });
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
     expect((await screen.findByRole('alert')).textContent).toContain('the file was not imported. Choose it again.');
   });
 
   it('refuses a file over the size limit without reading or sending it', async () => {
     const requests = answerRequests({ ok: true });
-    render(<DataSection />);
+    render(<DataParts />);
     const file = new File(['{}'], 'huge.json', { type: 'application/json' });
     Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
     const read = vi.spyOn(file, 'text');
@@ -166,14 +166,14 @@ describe('your data', () => {
   });
 
   it('says the file was not imported when the background does not answer', async () => {
-    render(<DataSection />);
+    render(<DataParts />);
     chooseFile(new File(['{}'], 'export.json', { type: 'application/json' }));
     expect((await screen.findByRole('alert')).textContent).toContain('the file was not imported. Choose it again.');
   });
 
   it('resets everything only after an explicit confirmation', async () => {
     const requests = answerRequests({ ok: true });
-    render(<DataSection />);
+    render(<DataParts />);
     click(screen.getByRole('button', { name: 'Reset everything…' }));
     expect(requests).toEqual([]);
     expect(screen.getByText('Delete your history and reset all settings?')).toBeTruthy();
