@@ -8,6 +8,22 @@
 process.env.TZ = 'America/New_York';
 process.env.FC_RUNS ??= '25';
 
+/**
+ * MUTATE_SCOPE=core (or storage, background, ui) mutates one folder, with its own incremental file and
+ * report under artifacts/mutation/<scope>/: a full run is over two hours on the 2-core machine, and a
+ * slice can be run, read and fixed while the next one runs. scripts/merge-mutation-reports.mjs joins
+ * the slices' incremental files into stryker-incremental.json, which a whole run then reuses.
+ */
+const scope = process.env.MUTATE_SCOPE;
+const sliced = scope
+  ? {
+      mutate: [`src/${scope}/**/*.ts`, '!src/**/*.test.ts', '!src/ui/options/test-helpers.ts'],
+      incrementalFile: `artifacts/mutation/${scope}/incremental.json`,
+      htmlReporter: { fileName: `artifacts/mutation/${scope}/index.html` },
+      jsonReporter: { fileName: `artifacts/mutation/${scope}/mutation.json` },
+    }
+  : {};
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -37,4 +53,5 @@ export default {
   // which TypeScript 7 no longer has. Ours extends .wxt/tsconfig.json, inside the sandbox: naming a
   // file that does not exist makes Stryker copy tsconfig.json as it is.
   tsconfigFile: 'no-tsconfig-rewrite.json',
+  ...sliced,
 };
