@@ -166,6 +166,16 @@ describe('routines', () => {
     expect(routine?.steps.map((step) => moveById(step.moveId)?.place)).toEqual(routine?.steps.map(() => 'desk'));
   });
 
+  it.each([
+    ['hip_flexor_release', 180],
+    ['desk_two_minutes', 120],
+    ['glutes_core', 237],
+    ['full_reset', 357],
+  ] as const)('%s lasts exactly the %i s documented beside ROUTINES', (id, seconds) => {
+    const routine = routineById(id);
+    expect(routine && routineSeconds(routine)).toBe(seconds);
+  });
+
   it.each(Object.entries(TARGET_SECONDS))('%s lasts its target length ±30 s', (id, target) => {
     const routine = routineById(id);
     expect(routine).toBeDefined();
