@@ -307,6 +307,28 @@ describe('more stored state the engine did not write itself', () => {
     expect(closeAt(odd, at(40), settings).history['2026-06-10']).toMatchObject({ sittingMs: 40 * MIN, prolongedMs: 40 * MIN });
   });
 
+  it('keeps all the days history holds when a stored span begins just as the last signal was heard', () => {
+    const startedAt = local(2020, 1, 1);
+    const heard = local(2026, 6, 11, 1);
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'active', since: startedAt },
+        lastSignalAt: heard,
+        bout: {
+          startedAt,
+          spans: [
+            [startedAt, local(2026, 6, 10, 12)],
+            [heard, heard + 60 * MIN],
+          ],
+        },
+      },
+      history: {},
+    };
+    const days = Object.keys(closeAt(odd, heard, settings).history).sort();
+    expect(days).toHaveLength(HISTORY_DAYS);
+    expect(days.at(-1)).toBe('2026-06-10');
+  });
+
   it('keeps all the days history holds of a bout that ends exactly at midnight', () => {
     const midnight = local(2026, 6, 11);
     const startedAt = local(2020, 1, 1);
