@@ -294,6 +294,14 @@ describe('messages', () => {
     expect(long).toEqual([]);
   });
 
+  it('times a move once per side exactly when its English steps work one side at a time', () => {
+    const oneSide = /\b(one|other|opposite|sides?)\b/i;
+    for (const move of MOVES) {
+      const steps = Array.from({ length: move.steps }, (_, i) => en[messageKeys.moveStep(move.id, i + 1)]?.message ?? '').join(' ');
+      expect(move.perSide, move.id).toBe(oneSide.test(steps));
+    }
+  });
+
   it('has no step messages beyond what each move declares', () => {
     for (const move of MOVES) expect(en[messageKeys.moveStep(move.id, move.steps + 1)], move.id).toBeUndefined();
   });
