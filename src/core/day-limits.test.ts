@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { dayKeys } from '../../test/fixtures/days';
-import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs, dayLengthMs, MAX_COUNT } from './day-limits';
-import { type DayStats, EMPTY_DAY } from './history';
+import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs, dayLengthMs, knownNow, MAX_COUNT } from './day-limits';
+import { type DayStats, EMPTY_DAY, type History } from './history';
 
 // vitest.config.ts pins America/New_York: clocks go forward on 2026-03-08 and back on 2026-11-01.
 const H = 3_600_000;
@@ -77,5 +77,28 @@ describe('day limits', () => {
         for (const field of DAY_COUNT_FIELDS) expect(Number.isInteger(once[field]) && once[field] <= MAX_COUNT).toBe(true);
       }),
     );
+  });
+});
+
+describe('the latest instant the books prove was reached', () => {
+  const now = at(2026, 6, 10, 9);
+  const day = (sittingMs: number, movedMs = 0): DayStats => ({ ...EMPTY_DAY, sittingMs, bouts: 1, movedMs });
+
+  it('is now when there are no books, or the last day has no stats', () => {
+    expect(knownNow({}, now)).toBe(now);
+    expect(knownNow({ '2026-06-11': undefined } as unknown as History, now)).toBe(now);
+  });
+
+  it('is now when every day lies before it', () => {
+    expect(knownNow({ '2026-06-08': day(2 * H), '2026-06-09': day(3 * H) }, now)).toBe(now);
+  });
+
+  it('reaches into a day recorded ahead of a clock set back, as far as its largest time counted', () => {
+    const history = { '2026-06-11': day(2 * H, 3 * H), '2026-06-08': day(H), '2026-06-09': day(H) };
+    expect(knownNow(history, now)).toBe(at(2026, 6, 11, 3));
+  });
+
+  it('stays within that day, however much it claims', () => {
+    expect(knownNow({ '2026-06-11': day(30 * H) }, now)).toBe(at(2026, 6, 12) - 1);
   });
 });

@@ -174,3 +174,174 @@ describe('stored state the engine did not write itself', () => {
     expect(closeAt(later, local(2026, 6, 10, 9, 7), settings).history['2026-06-10']?.sittingMs).toBe(7 * MIN);
   });
 });
+
+describe('the bout the popup shows', () => {
+  const patient = { ...settings, naturalBreakMinutes: 10 };
+  const sat = sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 40)).reduce<Tracked>((t, signal) => step(t, signal, patient), {
+    engine: INITIAL_ENGINE,
+    history: {},
+  });
+  const bout = (t: Tracked, at: number) => currentBout(t.engine, at, patient);
+  const shown = (sittingMs: number) => ({ startedAt: local(2026, 6, 10, 9), sittingMs });
+
+  it('shows no bout before anything was heard', () => {
+    expect(currentBout(INITIAL_ENGINE, local(2026, 6, 10, 9), patient)).toBeNull();
+  });
+
+  it('counts the minutes since the last tick, up to two ticks late', () => {
+    expect(bout(sat, local(2026, 6, 10, 9, 41))).toEqual(shown(41 * MIN));
+    expect(bout(sat, local(2026, 6, 10, 9, 42))).toEqual(shown(42 * MIN));
+  });
+
+  it('stays shown, without the unseen minutes, while a gap shorter than a natural break is pending', () => {
+    expect(bout(sat, local(2026, 6, 10, 9, 45))).toEqual(shown(40 * MIN));
+    expect(bout(sat, local(2026, 6, 10, 9, 50) - 1)).toEqual(shown(40 * MIN));
+    expect(bout(sat, local(2026, 6, 10, 9, 50))).toBeNull();
+  });
+
+  it('stays shown, without the time away, until the person has been away a natural break', () => {
+    const away = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'locked' }, patient);
+    const ticked = step(away, { at: local(2026, 6, 10, 9, 41), type: 'tick' }, patient);
+    expect(bout(ticked, local(2026, 6, 10, 9, 42))).toEqual(shown(40 * MIN));
+    expect(bout(ticked, local(2026, 6, 10, 9, 50) - 1)).toEqual(shown(40 * MIN));
+    expect(bout(ticked, local(2026, 6, 10, 9, 50))).toBeNull();
+  });
+
+  it('dates the natural break from when the person first went away, whatever is reported while away', () => {
+    const away = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'idle' }, { ...patient, idleDetectionSeconds: 15 });
+    const locked = step(away, { at: local(2026, 6, 10, 9, 45), type: 'locked' }, patient);
+    expect(locked.engine.presence).toMatchObject({ kind: 'away', reason: 'locked' });
+    expect(bout(locked, local(2026, 6, 10, 9, 50))).toBeNull();
+    const back = step(locked, { at: local(2026, 6, 10, 9, 51), type: 'active' }, patient);
+    expect(closeAt(back, local(2026, 6, 10, 9, 51), patient).history['2026-06-10']).toMatchObject({ naturalBreaks: 1 });
+  });
+});
+
+describe('startup and the clock', () => {
+  const sat = run(sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 30)));
+
+  it('counts nothing after the last signal when the browser starts again a minute later', () => {
+    const started = step(sat, { at: local(2026, 6, 10, 9, 31), type: 'startup' }, settings);
+    expect(started.history['2026-06-10']?.sittingMs).toBe(30 * MIN);
+  });
+
+  it('keeps presence unknown when the clock goes back before anyone was seen', () => {
+    const ticked = step({ engine: INITIAL_ENGINE, history: {} }, { at: local(2026, 6, 10, 9), type: 'tick' }, settings);
+    const back = step(ticked, { at: local(2026, 6, 10, 8), type: 'tick' }, settings);
+    expect(back.engine).toEqual({ presence: { kind: 'unknown' }, lastSignalAt: local(2026, 6, 10, 8), bout: null });
+  });
+
+  it('lets an idle report reach back past a repeated active report', () => {
+    const patient = { ...settings, naturalBreakMinutes: 10, idleDetectionSeconds: 300 };
+    const signals = [
+      ...sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 33)),
+      { at: local(2026, 6, 10, 9, 33), type: 'active' as const },
+      { at: local(2026, 6, 10, 9, 34), type: 'tick' as const },
+      { at: local(2026, 6, 10, 9, 35), type: 'idle' as const },
+    ];
+    const t = signals.reduce<Tracked>((acc, signal) => step(acc, signal, patient), { engine: INITIAL_ENGINE, history: {} });
+    expect(t.engine.presence).toEqual({ kind: 'away', reason: 'idle', since: local(2026, 6, 10, 9, 30) });
+    expect(closeAt(t, local(2026, 6, 10, 9, 36), patient).history['2026-06-10']?.sittingMs).toBe(30 * MIN);
+  });
+});
+
+describe('more stored state the engine did not write itself', () => {
+  const at = (mi: number) => local(2026, 6, 10, 9, mi);
+
+  it('settles a stored away period already long enough for a natural break when the browser starts', () => {
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'away', reason: 'idle', since: at(0) },
+        lastSignalAt: at(30),
+        bout: { startedAt: local(2026, 6, 10, 8), spans: [[local(2026, 6, 10, 8), at(0)]] },
+      },
+      history: {},
+    };
+    const started = step(odd, { at: local(2026, 6, 10, 10), type: 'startup' }, settings);
+    expect(started.history['2026-06-10']).toMatchObject({ sittingMs: 60 * MIN, naturalBreaks: 1 });
+  });
+
+  it('adds nothing to a stored bout dated after the signal', () => {
+    const odd: Tracked = {
+      engine: { presence: { kind: 'active', since: at(0) }, lastSignalAt: at(0), bout: { startedAt: at(60), spans: [] } },
+      history: {},
+    };
+    const later = step(odd, { at: at(1), type: 'tick' }, settings);
+    expect(currentBout(later.engine, at(1), settings)?.sittingMs).toBe(0);
+  });
+
+  it('keeps a stored bout going when no signal time was stored with it', () => {
+    const odd: Tracked = {
+      engine: { presence: { kind: 'active', since: at(0) }, lastSignalAt: null, bout: { startedAt: at(0), spans: [[at(0), at(10)]] } },
+      history: {},
+    };
+    const later = step(odd, { at: at(20), type: 'tick' }, settings);
+    expect(currentBout(later.engine, at(20), settings)).toEqual({ startedAt: at(0), sittingMs: 10 * MIN });
+  });
+
+  it('counts nothing for an active report after a stored bout of unknown presence, but keeps the bout', () => {
+    const odd: Tracked = {
+      engine: { presence: { kind: 'unknown' }, lastSignalAt: at(10), bout: { startedAt: at(0), spans: [[at(0), at(10)]] } },
+      history: {},
+    };
+    const later = step(odd, { at: at(11), type: 'active' }, settings);
+    expect(closeAt(later, at(11), settings).history['2026-06-10']?.sittingMs).toBe(10 * MIN);
+    expect(currentBout(later.engine, at(11), settings)).toEqual({ startedAt: at(0), sittingMs: 10 * MIN });
+  });
+
+  it('neither counts nor subtracts a stored span from before the bout began', () => {
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'active', since: at(0) },
+        lastSignalAt: at(40),
+        bout: {
+          startedAt: at(0),
+          spans: [
+            [local(2026, 6, 10, 8), local(2026, 6, 10, 8, 30)],
+            [at(0), at(40)],
+          ],
+        },
+      },
+      history: {},
+    };
+    expect(closeAt(odd, at(40), settings).history['2026-06-10']).toMatchObject({ sittingMs: 40 * MIN, prolongedMs: 40 * MIN });
+  });
+
+  it('keeps all the days history holds when a stored span begins just as the last signal was heard', () => {
+    const startedAt = local(2020, 1, 1);
+    const heard = local(2026, 6, 11, 1);
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'active', since: startedAt },
+        lastSignalAt: heard,
+        bout: {
+          startedAt,
+          spans: [
+            [startedAt, local(2026, 6, 10, 12)],
+            [heard, heard + 60 * MIN],
+          ],
+        },
+      },
+      history: {},
+    };
+    const days = Object.keys(closeAt(odd, heard, settings).history).sort();
+    expect(days).toHaveLength(HISTORY_DAYS);
+    expect(days.at(-1)).toBe('2026-06-10');
+  });
+
+  it('keeps all the days history holds of a bout that ends exactly at midnight', () => {
+    const midnight = local(2026, 6, 11);
+    const startedAt = local(2020, 1, 1);
+    const odd: Tracked = {
+      engine: {
+        presence: { kind: 'active', since: startedAt },
+        lastSignalAt: midnight,
+        bout: { startedAt, spans: [[startedAt, midnight]] },
+      },
+      history: {},
+    };
+    const days = Object.keys(closeAt(odd, midnight, settings).history).sort();
+    expect(days).toHaveLength(HISTORY_DAYS);
+    expect(days.at(-1)).toBe('2026-06-10');
+  });
+});

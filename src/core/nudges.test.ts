@@ -1,6 +1,16 @@
 import { local, MIN } from '../../test/timeline';
 import type { History } from './history';
-import { badgeTone, decideNudge, INITIAL_NUDGES, isNewBreak, type NudgeContext, type NudgeState, nextDueMs, snooze } from './nudges';
+import {
+  badgeTone,
+  decideNudge,
+  INITIAL_NUDGES,
+  isNewBreak,
+  isPaused,
+  type NudgeContext,
+  type NudgeState,
+  nextDueMs,
+  snooze,
+} from './nudges';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const START = local(2026, 6, 10, 9);
@@ -79,6 +89,18 @@ describe('nudge rules', () => {
   it('holds the pre-break warning while a presentation or call defers the nudge', () => {
     const { events } = simulate(32, { settings: { preBreakWarning: true }, deferred: (minute) => minute >= 28 && minute < 31 });
     expect(events).toEqual([{ minute: 31, kind: 'nudge', canSnooze: true }]);
+  });
+
+  it('gives no warning before a reminder, even when the first nudge came without one', () => {
+    const { events } = simulate(40, { settings: { preBreakWarning: true }, deferred: (minute) => minute >= 28 && minute < 31 });
+    expect(events.map((e) => e.kind)).toEqual(['nudge', 'nudge']);
+  });
+
+  it('ends a pause at exactly the time it was set to end', () => {
+    const paused = { ...INITIAL_NUDGES, pausedUntil: START + 50 * MIN };
+    expect(isPaused(paused, START + 50 * MIN - 1)).toBe(true);
+    expect(isPaused(paused, START + 50 * MIN)).toBe(false);
+    expect(isPaused(INITIAL_NUDGES, START)).toBe(false);
   });
 
   it('gives the held warning once the deferral ends, when the nudge is not due yet', () => {

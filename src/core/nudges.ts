@@ -40,6 +40,7 @@ export const INITIAL_NUDGES: NudgeState = {
   ignoredCounted: false,
   pausedUntil: null,
   lastBreakEndedAt: null,
+  // Stryker disable next-line ArrayDeclaration: a previous pick naming no real move changes no rotation pick
   rotation: { seed: 0, previous: [] },
 };
 

@@ -89,4 +89,22 @@ describe('routine player', () => {
     // Skipping straight to the end is not moving.
     expect(isCompleted(goToPhase(player, phases, 3, T + 5 * S), phases, T + 5 * S)).toBe(false);
   });
+
+  it('skips a step whose move this version does not know', () => {
+    const known = phasesOf({ id: 'r', steps: [{ moveId: 'no_such_move' }, { moveId: 'squat' }] }, moves);
+    expect(known.map((phase) => phase.moveId)).toEqual(['squat']);
+  });
+
+  it('keeps the first pause when pause is pressed twice, and ignores resume while running', () => {
+    const running = startPlayer(T);
+    expect(resumePlayer(running, T + 5 * S)).toEqual(running);
+    const paused = pausePlayer(pausePlayer(running, T + 10 * S), T + 20 * S);
+    const resumed = resumePlayer(paused, T + 30 * S);
+    expect(positionAt(resumed, phases, T + 30 * S)).toMatchObject({ index: 0, elapsedMs: 10 * S });
+    expect(movedMs(resumed, phases, T + 30 * S)).toBe(10 * S);
+  });
+
+  it('never counts a routine with no moves as completed', () => {
+    expect(isCompleted(startPlayer(T), [], T + 60 * S)).toBe(false);
+  });
 });

@@ -166,6 +166,16 @@ describe('routines', () => {
     expect(routine?.steps.map((step) => moveById(step.moveId)?.place)).toEqual(routine?.steps.map(() => 'desk'));
   });
 
+  it.each([
+    ['hip_flexor_release', 180],
+    ['desk_two_minutes', 120],
+    ['glutes_core', 237],
+    ['full_reset', 357],
+  ] as const)('%s lasts exactly the %i s documented beside ROUTINES', (id, seconds) => {
+    const routine = routineById(id);
+    expect(routine && routineSeconds(routine)).toBe(seconds);
+  });
+
   it.each(Object.entries(TARGET_SECONDS))('%s lasts its target length ±30 s', (id, target) => {
     const routine = routineById(id);
     expect(routine).toBeDefined();
@@ -282,6 +292,14 @@ describe('messages', () => {
       ),
     );
     expect(long).toEqual([]);
+  });
+
+  it('times a move once per side exactly when its English steps work one side at a time', () => {
+    const oneSide = /\b(one|other|opposite|sides?)\b/i;
+    for (const move of MOVES) {
+      const steps = Array.from({ length: move.steps }, (_, i) => en[messageKeys.moveStep(move.id, i + 1)]?.message ?? '').join(' ');
+      expect(move.perSide, move.id).toBe(oneSide.test(steps));
+    }
   });
 
   it('has no step messages beyond what each move declares', () => {
