@@ -1,8 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addDays } from '../src/core/days';
 import { type DayStats, EMPTY_DAY, HISTORY_DAYS } from '../src/core/history';
+import { countingSince, lastDays } from '../src/core/stats';
 import { isMonthKey } from '../src/storage/history-months';
 import { loadBooks } from '../src/storage/parse';
+import { readHistoryPage } from '../src/ui/history/read';
 import { installBackground, tickFor } from './harness';
 import { seedHistory, storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
@@ -160,5 +162,55 @@ describe('history kept one item per month', () => {
     const { history } = await loadBooks(local(2026, 6, 10, 9));
     expect(history.value).toEqual({ '2026-05-02': day(2), '2026-06-08': day(3) });
     expect(history.problems).toEqual([{ key: 'problem_daysDropped', subs: [2, 'history:2026-04, 2026-04-01'] }]);
+  });
+});
+
+describe('the History page reads recent months, not two years', () => {
+  /** storage.local.getKeys as Chrome 130 and Firefox 143 have it; wxt's fake browser does not. */
+  const withGetKeys = () => {
+    // Bound before any spy: listing keys is not a read of their values.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    Object.assign(fakeBrowser.storage.local, { getKeys: async () => Object.keys(await get(null)) });
+  };
+  afterEach(() => {
+    delete (fakeBrowser.storage.local as { getKeys?: unknown }).getKeys;
+  });
+
+  it('reads the months of the last 30 days and the oldest month, and knows when counting began', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory(daysBefore('2026-06-10', 730));
+    withGetKeys();
+    const storage = watchStorage();
+    const { history } = (await readHistoryPage()).tracked;
+    expect(storage.readAll()).toBe(false);
+    expect(new Set(storage.monthsRead())).toEqual(new Set(['history:2026-05', 'history:2026-06', 'history:2024-06']));
+    expect(countingSince(history, '2026-06-10')).toBe(addDays('2026-06-10', -730));
+    expect(lastDays(history, '2026-06-10', 30)).toEqual(lastDays(daysBefore('2026-06-10', 730), '2026-06-10', 30));
+  });
+
+  it('needs no second read when counting began within the days shown', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory(daysBefore('2026-06-10', 12));
+    withGetKeys();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { history } = (await readHistoryPage()).tracked;
+    expect(history).toEqual(daysBefore('2026-06-10', 12));
+    // settings, engine, nudges, repairs and the recent months: one call each, no call for an older month.
+    expect(get.mock.calls.filter(([keys]) => [keys].flat().some((key) => String(key).startsWith('history:')))).toHaveLength(1);
+  });
+
+  it('reads everything where the browser cannot list keys, as before', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory(daysBefore('2026-06-10', 400));
+    const storage = watchStorage();
+    expect((await readHistoryPage()).tracked.history).toEqual(daysBefore('2026-06-10', 400));
+    expect(storage.readAll()).toBe(true);
+  });
+
+  it('reads the single item of an unmigrated history whole', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await fakeBrowser.storage.local.set({ history: daysBefore('2026-06-10', 90), history$: { v: 2 } });
+    withGetKeys();
+    expect((await readHistoryPage()).tracked.history).toEqual(daysBefore('2026-06-10', 90));
   });
 });

@@ -1,5 +1,15 @@
+import type { DayKey } from '../core/days';
 import { browser } from '../native-browser';
-import { HISTORY_MARK, inMonthLayout, isMonthKey, type JoinedMonths, joinMonths, type MonthKey, OLD_HISTORY } from './history-months';
+import {
+  HISTORY_MARK,
+  inMonthLayout,
+  isMonthKey,
+  type JoinedMonths,
+  joinMonths,
+  type MonthKey,
+  monthKeysBetween,
+  OLD_HISTORY,
+} from './history-months';
 
 /**
  * History as stored, for any reader: the month items named, or every one. While the background has
@@ -19,4 +29,21 @@ export function watchHistory(changed: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * The months from the one holding `from` to the one holding `to`, and the oldest month stored, whose
+ * first day is when counting began: a page showing recent days reads three items at most, not two
+ * years. The oldest is found by key alone (storage.local.getKeys: Chrome 130, Firefox 143); where
+ * the browser lacks it, everything is read in one call, as before.
+ */
+export async function readRecentHistory(from: DayKey, to: DayKey): Promise<JoinedMonths> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  if (!local.getKeys) return readStoredHistory();
+  const recent = monthKeysBetween(from, to);
+  const [stored, keys] = await Promise.all([readStoredHistory(recent), local.getKeys()]);
+  const oldest = keys.filter(isMonthKey).sort()[0];
+  if (oldest === undefined || recent.includes(oldest)) return stored;
+  const older = await readStoredHistory([oldest]);
+  return { days: { ...(older.days as object), ...(stored.days as object) }, dropped: [...older.dropped, ...stored.dropped] };
 }

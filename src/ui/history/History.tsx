@@ -2,7 +2,6 @@ import { dayKey } from '../../core/days';
 import { liveHistory } from '../../core/engine';
 import { bestDay, countingSince, lastDays, weeklyAverages, weekOverWeek } from '../../core/stats';
 import { t, uiLocale } from '../../i18n';
-import { readSnapshot } from '../../storage/parse';
 import { BarChart } from '../chart/BarChart';
 import { dayBars, dayDate } from '../chart/day-bars';
 import { formatDuration } from '../format';
@@ -12,11 +11,11 @@ import { useTheme } from '../use-theme';
 import { BestDay } from './BestDay';
 import { dateLabel } from './date-label';
 import { HistoryTable } from './HistoryTable';
+import { DAYS_SHOWN, readHistoryPage } from './read';
 import { WeekComparison } from './WeekComparison';
 import { WeeklyAverages } from './WeeklyAverages';
 import { WhyItMatters } from './WhyItMatters';
 
-const DAYS_SHOWN = 30;
 /** Whole weeks only: a two-day "week" would make a misleading average. */
 const WEEKS_SHOWN = 4;
 /** The newest week: the rows the first screen has room for, below the chart. */
@@ -24,7 +23,7 @@ const FIRST_ROWS = 7;
 
 /** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
 export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
-  const snapshot = useSnapshot(readSnapshot, initial);
+  const snapshot = useSnapshot(readHistoryPage, initial);
   useTheme(snapshot?.settings.theme);
   // Today's row counts the bout in progress, as the popup does.
   const now = useNow(60_000);
