@@ -11,6 +11,9 @@ import {
   OLD_HISTORY,
 } from './history-months';
 
+/** The history a page reads: all of it, unless the page shows only recent days (readRecentHistory). */
+export type HistoryRead = () => Promise<JoinedMonths>;
+
 /**
  * History as stored, for any reader: the month items named, or every one. While the background has
  * not yet migrated (history-migration.ts), the single item of versions 1 and 2 is read instead, as

@@ -3,23 +3,23 @@ import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
 import { monthKeysBetween } from './history-months';
-import { readStoredHistory } from './history-store';
+import { type HistoryRead, readStoredHistory } from './history-store';
 import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { isRecord, readHistory } from './records';
 
 /**
- * The popup's read, kept free of the schema library so the popup stays small. It is not a second
- * definition of valid: it only keeps what the popup renders finite and typed, with the same limits
- * (NUMBER_SETTINGS, and the readers' own day repair), until the background, which validates every read, has repaired
- * storage; a value it lets through that still breaks a render makes the popup ask for that repair.
+ * The light read, for the popup and the History page: kept free of the schema library, which would
+ * be a third of either page's script. It is not a second definition of valid: it only keeps what the
+ * pages render finite and typed, with the same limits (NUMBER_SETTINGS, and the readers' own day
+ * repair), until the background, which validates every read, has repaired storage; a value it lets
+ * through that still breaks a render makes the page ask for that repair (ui/repair-on-error.tsx).
+ * `readDays` reads the history the page shows.
  */
-export async function readStored(): Promise<Snapshot> {
-  const now = Date.now();
-  const [settings, engine, nudges, repairs] = await Promise.all(
-    [settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.getValue()),
-  );
-  // Only the months of the days the popup shows: today and the week before it.
-  const { days: history } = await readStoredHistory(monthKeysBetween(dayKey(startOfDay(now, -POPUP_DAYS)), dayKey(now)));
+export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
+  const [[settings, engine, nudges, repairs], { days: history }] = await Promise.all([
+    Promise.all([settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.getValue())),
+    readDays(),
+  ]);
   return {
     settings: lightSettings(settings),
     tracked: {
@@ -29,6 +29,12 @@ export async function readStored(): Promise<Snapshot> {
     nudges: lightNudges(nudges),
     repairs: readRepairs(repairs),
   };
+}
+
+/** The popup's read: only the months of the days it shows, today and the week before it. */
+export function readStored(): Promise<Snapshot> {
+  const now = Date.now();
+  return readLight(() => readStoredHistory(monthKeysBetween(dayKey(startOfDay(now, -POPUP_DAYS)), dayKey(now))));
 }
 
 /** Days before today the popup's week chart shows. */

@@ -4,7 +4,6 @@ import type { History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
-import type { JoinedMonths } from './history-months';
 import { readStoredHistory } from './history-store';
 import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
 import { preview, shorten } from './preview';
@@ -214,18 +213,15 @@ export interface LoadedBooks {
   nudges: Loaded<NudgeState>;
 }
 
-/** The history a page reads: all of it, unless the page shows only recent days (readRecentHistory). */
-export type HistoryRead = () => Promise<JoinedMonths>;
-
-/** Everything the background keeps, bounded by `now`, with the history `readHistory` reads: what the pages read (never migrating, never writing). */
-export async function loadBooks(now = Date.now(), readHistory: HistoryRead = readStoredHistory): Promise<LoadedBooks> {
-  const [engine, stored, nudges] = await Promise.all([engineItem.getValue(), readHistory(), nudgesItem.getValue()]);
+/** Everything the background keeps, bounded by `now`, with all of the history: what the pages read (never migrating, never writing). */
+export async function loadBooks(now = Date.now()): Promise<LoadedBooks> {
+  const [engine, stored, nudges] = await Promise.all([engineItem.getValue(), readStoredHistory(), nudgesItem.getValue()]);
   return { engine: parseEngine(engine, now), history: parseHistory(stored.days, stored.dropped), nudges: parseNudges(nudges, now) };
 }
 
 /** Everything a page shows, read as the background reads it: validated, with repairs applied in memory. */
-export async function readSnapshot(now = Date.now(), readHistory?: HistoryRead): Promise<Snapshot> {
-  const [settings, books, repairs] = await Promise.all([loadSettings(), loadBooks(now, readHistory), repairsItem.getValue()]);
+export async function readSnapshot(now = Date.now()): Promise<Snapshot> {
+  const [settings, books, repairs] = await Promise.all([loadSettings(), loadBooks(now), repairsItem.getValue()]);
   return {
     settings: settings.value,
     tracked: { engine: books.engine.value, history: books.history.value },

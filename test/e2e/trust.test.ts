@@ -41,7 +41,7 @@ describe('trust in real Chromium', () => {
   });
   afterAll(async () => ext?.close());
 
-  it.each(CORRUPT_SHAPES)('shows numbers in the popup after the worker repairs %s', async (_, shape) => {
+  it.each(CORRUPT_SHAPES)('shows numbers in the popup and on the History page after the worker repairs %s', async (_, shape) => {
     const log = pageErrorLog();
     await seed(page, shape);
     await ask(page, { type: 'repair' });
@@ -56,8 +56,14 @@ describe('trust in real Chromium', () => {
       expect(to - from).toBeLessThanOrEqual(24 * 3_600_000);
       expect(to).toBeLessThanOrEqual(Date.now());
     }
-    expect(log.errors).toEqual([]);
     await popup.close();
+    // The History page reads as lightly as the popup (storage/light-read.ts).
+    const history = await ext.openPage('history.html');
+    log.watch(history);
+    await history.waitForSelector('[data-testid="counting-since"]', { timeout: 10_000 });
+    expect((await history.textContent('main')) ?? '').not.toMatch(/NaN|Infinity|undefined|tidying/);
+    await history.close();
+    expect(log.errors).toEqual([]);
     await page.evaluate(async () => {
       const { chrome } = globalThis as unknown as ExtensionGlobals;
       await chrome.storage.sync.clear();

@@ -6,9 +6,10 @@ import { installI18n } from '../../../test/fakes/i18n';
 import { settle } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
-import { readSnapshot } from '../../storage/parse';
+import { runBackground } from '../options/test-helpers';
 import { readEarly } from '../use-snapshot';
 import { History } from './History';
+import { readHistoryPage } from './read';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -115,13 +116,13 @@ describe('history page', () => {
 
   it('shows the days in its first render when opened with a read started before it (no empty first frame)', async () => {
     await fakeBrowser.storage.local.set({ history: { '2026-06-08': workday({}) }, history$: { v: 2 } });
-    render(<History initial={await readEarly(readSnapshot)} />);
+    render(<History initial={await readEarly(readHistoryPage)} />);
     expect(screen.getByTestId('counting-since').textContent).toBe('Counting since June 8, 2026.');
   });
 
   it('paints the chart and the newest week first, and the other rows, the comparisons and the reading a frame later', async () => {
     await fakeBrowser.storage.local.set({ history: seededHistory(), history$: { v: 2 } });
-    const initial = await readEarly(readSnapshot);
+    const initial = await readEarly(readHistoryPage);
     const root = document.body.appendChild(document.createElement('div'));
     // Outside act: what the first frame holds, before Preact runs its after-paint effects.
     try {
@@ -238,5 +239,29 @@ describe('history page', () => {
       vi.advanceTimersByTime(60_000);
     });
     expect(todayCells().slice(0, 3)).toEqual(['5 hr 1 min', '10', '45 min']);
+  });
+
+  it('says it is tidying up and asks for a repair when stored data cannot be shown, then shows the days once repaired', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return undefined;
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await fakeBrowser.storage.local.set({
+      // No presence at all: the light read lets an engine through as long as it is an object.
+      engine: { presence: null, lastSignalAt: NOW, bout: null },
+    });
+    await openHistory({ [TODAY]: workday({}) });
+    expect(screen.getByRole('alert').textContent).toBe('HipCheck is tidying up its data; it will show in a moment.');
+    expect(sent).toEqual([{ type: 'repair' }]);
+    await runBackground().settled();
+    // Effects of a render that started outside act wait for a frame: let one pass on the fake clock.
+    await act(async () => {
+      vi.advanceTimersByTime(50);
+    });
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('history-table')).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { t, uiLocale } from '../../i18n';
 import { BarChart } from '../chart/BarChart';
 import { dayBars, dayDate } from '../chart/day-bars';
 import { formatDuration } from '../format';
+import { RepairOnError } from '../repair-on-error';
 import { useFirstFramePainted } from '../use-first-frame';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
@@ -23,6 +24,14 @@ const FIRST_ROWS = 7;
 
 /** Thirty days of sitting: the chart to see the shape, the table for the numbers, the evidence for why. */
 export function History({ initial }: { initial?: EarlySnapshot | undefined }) {
+  return (
+    <RepairOnError page="history">
+      <HistoryView initial={initial} />
+    </RepairOnError>
+  );
+}
+
+function HistoryView({ initial }: { initial?: EarlySnapshot | undefined }) {
   const snapshot = useSnapshot(readHistoryPage, initial);
   useTheme(snapshot?.settings.theme);
   // Today's row counts the bout in progress, as the popup does.

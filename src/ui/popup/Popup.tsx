@@ -1,12 +1,10 @@
-import { useEffect, useErrorBoundary } from 'preact/hooks';
 import { dayKey } from '../../core/days';
 import { todayView } from '../../core/today';
 import { t, uiLocale } from '../../i18n';
 import { type Request, sendRequest } from '../../messages';
 import { browser } from '../../native-browser';
-import { watchHistory } from '../../storage/history-store';
-import { engineItem, nudgesItem, settingsItem } from '../../storage/items';
 import { readStored } from '../../storage/light-read';
+import { RepairOnError } from '../repair-on-error';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { QuickActions } from './QuickActions';
@@ -17,27 +15,12 @@ import { TodayBreaks } from './TodayBreaks';
 import { TodayCard } from './TodayCard';
 import { WeekChart } from './WeekChart';
 
-/**
- * Storage the background has not repaired yet must not blank the popup: say so, ask for the repair,
- * and render again as soon as the background has written what it repaired.
- */
 export function Popup({ initial }: { initial?: EarlySnapshot | undefined }) {
-  const [error, retry] = useErrorBoundary(() => void sendRequest({ type: 'repair' }).catch(() => undefined));
-  useEffect(() => {
-    if (!error) return;
-    const unwatch = [settingsItem, engineItem, nudgesItem].map((item) => item.watch(() => retry()));
-    unwatch.push(watchHistory(() => retry()));
-    return () => {
-      for (const stop of unwatch) stop();
-    };
-  }, [error]);
-  if (error)
-    return (
-      <main class="popup">
-        <p role="alert">{t('popupDataProblem')}</p>
-      </main>
-    );
-  return <PopupView initial={initial} />;
+  return (
+    <RepairOnError page="popup">
+      <PopupView initial={initial} />
+    </RepairOnError>
+  );
 }
 
 const send = (request: Request) => void sendRequest(request);
