@@ -133,6 +133,14 @@ describe('natural breaks, with the screen locked and not', () => {
     expect(today(day(idleThenLocked, at(9, 25) - 1), { settings })).toMatchObject({ bouts: 1, naturalBreaks: 0, sittingMs: 40 * MIN });
   });
 
+  it('counts a lock from when it began, however often it is reported again', () => {
+    const reported: Signal[] = [
+      { at: at(9, 21), type: 'locked' },
+      { at: at(9, 23), type: 'locked' },
+    ];
+    expect(today(day(reported, at(9, 24)), { settings })).toMatchObject({ bouts: 2, naturalBreaks: 1 });
+  });
+
   it('still counts no input of naturalBreakMinutes as a break when the screen locked only near its end', () => {
     // Locked 30 s before the no-input length ran out: the lock is short, the absence is not.
     const lateLock: Signal[] = [idle, { at: at(9, 26, 30), type: 'locked' }];
