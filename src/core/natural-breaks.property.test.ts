@@ -24,12 +24,7 @@ const absenceArb = fc.record({
   lockShare: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
 });
 
-interface Absence {
-  settings: Settings;
-  idleAt: number;
-  away: number;
-  lockShare: number;
-}
+type Absence = typeof absenceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function timeline({ idleAt, away }: Absence, lockAt: number | null): Signal[] {
   const back = idleAt + away;
