@@ -141,6 +141,30 @@ describe('nudging from the background', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
+  it('ends sitting at a lock even while sound plays, and counts a natural break once the lock has lasted its length', async () => {
+    await settingsItem.setValue({ lockedBreakMinutes: 2 });
+    const { idle, tracker } = await installBackground();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.test/call' });
+    await fakeBrowser.tabs.update(tab.id, { audible: true } as never);
+    const lockFor = async (ms: number) => {
+      await idle.change('locked');
+      await tracker.settled();
+      vi.advanceTimersByTime(ms);
+      await idle.change('active');
+      await tracker.settled();
+    };
+    await tickFor(10);
+    await idle.change('idle');
+    await tracker.settled();
+    await tickFor(5);
+    // A lock a moment short of 2 minutes is sitting still, in the same bout; 2 minutes end it as a break.
+    await lockFor(2 * MIN - 1);
+    expect(((await engineItem.getValue()) as EngineState).bout?.spans).toEqual([[T0, T0 + 17 * MIN - 1]]);
+    await tickFor(3);
+    await lockFor(2 * MIN);
+    expect(await today()).toMatchObject({ sittingMs: 20 * MIN - 1, bouts: 1, naturalBreaks: 1 });
+  });
+
   it('pauses from a message, shows it on the badge, and resumes by alarm', async () => {
     const { tracker } = await installBackground();
     await tickFor(10);

@@ -176,7 +176,7 @@ describe('stored state the engine did not write itself', () => {
 });
 
 describe('the bout the popup shows', () => {
-  const patient = { ...settings, naturalBreakMinutes: 10 };
+  const patient = { ...settings, naturalBreakMinutes: 10, lockedBreakMinutes: 3 };
   const sat = sitting(local(2026, 6, 10, 9), local(2026, 6, 10, 9, 40)).reduce<Tracked>((t, signal) => step(t, signal, patient), {
     engine: INITIAL_ENGINE,
     history: {},
@@ -200,11 +200,25 @@ describe('the bout the popup shows', () => {
   });
 
   it('stays shown, without the time away, until the person has been away a natural break', () => {
-    const away = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'locked' }, patient);
+    const away = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'idle' }, { ...patient, idleDetectionSeconds: 15 });
     const ticked = step(away, { at: local(2026, 6, 10, 9, 41), type: 'tick' }, patient);
-    expect(bout(ticked, local(2026, 6, 10, 9, 42))).toEqual(shown(40 * MIN));
-    expect(bout(ticked, local(2026, 6, 10, 9, 50) - 1)).toEqual(shown(40 * MIN));
-    expect(bout(ticked, local(2026, 6, 10, 9, 50))).toBeNull();
+    expect(bout(ticked, local(2026, 6, 10, 9, 42))).toEqual(shown(40 * MIN - 15_000));
+    expect(bout(ticked, local(2026, 6, 10, 9, 49, 45) - 1)).toEqual(shown(40 * MIN - 15_000));
+    expect(bout(ticked, local(2026, 6, 10, 9, 49, 45))).toBeNull();
+  });
+
+  it('stays shown while the screen is locked, until the lock has lasted its own natural break', () => {
+    const locked = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'locked' }, patient);
+    expect(bout(locked, local(2026, 6, 10, 9, 43) - 1)).toEqual(shown(40 * MIN));
+    expect(bout(locked, local(2026, 6, 10, 9, 43))).toBeNull();
+    // Idle first (input stopped 9:39:45), locked at 9:45: the lock counts from 9:45, the no-input length from 9:39:45.
+    const idle = step(sat, { at: local(2026, 6, 10, 9, 40), type: 'idle' }, { ...patient, idleDetectionSeconds: 15 });
+    const late = step(idle, { at: local(2026, 6, 10, 9, 45), type: 'locked' }, patient);
+    expect(bout(late, local(2026, 6, 10, 9, 48) - 1)).toEqual(shown(40 * MIN - 15_000));
+    expect(bout(late, local(2026, 6, 10, 9, 48))).toBeNull();
+    const lateLock = step(idle, { at: local(2026, 6, 10, 9, 48), type: 'locked' }, patient);
+    expect(bout(lateLock, local(2026, 6, 10, 9, 49, 45) - 1)).toEqual(shown(40 * MIN - 15_000));
+    expect(bout(lateLock, local(2026, 6, 10, 9, 49, 45))).toBeNull();
   });
 
   it('dates the natural break from when the person first went away, whatever is reported while away', () => {

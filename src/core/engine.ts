@@ -13,7 +13,13 @@ export interface Signal {
   type: SignalType;
 }
 
-export type Presence = { kind: 'unknown' } | { kind: 'active'; since: number } | { kind: 'away'; reason: 'idle' | 'locked'; since: number };
+/**
+ * Away since `since`, when input stopped. `lockedAt` is when the screen locked, which may be later (idle
+ * first, locked after); it is read only while `reason` is 'locked', and state stored before it existed
+ * lacks it: the lock is then taken to have begun at `since`.
+ */
+export type Away = { kind: 'away'; reason: 'idle' | 'locked'; since: number; lockedAt?: number };
+export type Presence = { kind: 'unknown' } | { kind: 'active'; since: number } | Away;
 
 /** A run of sitting not ended by a natural break. `spans` are the sitting intervals, ascending and disjoint: holes are gaps nobody saw. */
 export interface Bout {
@@ -103,6 +109,20 @@ function endBout(t: Tracked, at: number, breakAt: number | null = null): Tracked
 const naturalBreakMs = (settings: Settings) => settings.naturalBreakMinutes * 60_000;
 
 /**
+ * When an away period becomes a natural break. No input alone may be reading or thinking, so it takes
+ * naturalBreakMinutes from when input stopped. A locked screen is near-certain proof the person got
+ * up, so it takes only lockedBreakMinutes, counted from the lock itself: a screen that locks itself
+ * after minutes of reading, and is unlocked at once, is no break. A locked screen has no input either,
+ * so the no-input rule holds for it too: a lock never makes a break come later than the same absence
+ * unlocked, whichever of the two settings is shorter.
+ */
+export function breakDueAt(away: Away, settings: Settings): number {
+  const noInput = away.since + naturalBreakMs(settings);
+  if (away.reason !== 'locked') return noInput;
+  return Math.min(noInput, (away.lockedAt ?? away.since) + settings.lockedBreakMinutes * 60_000);
+}
+
+/**
  * Brings the books up to `at` without changing presence: credits sitting while active,
  * notices gaps, and settles an away period that has become a natural break.
  */
@@ -114,6 +134,8 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
     if (at - last > GAP_MS) {
       // Unseen time is not sitting, and presence is known again only from now: an idle report's lag must
       // not reach back into the gap. A gap as long as a natural break ends the bout, but is not counted as one.
+      // It takes the no-input length, not the lock's: unseen time (sleep, a closed browser, a worker nobody
+      // woke) proves nothing about the screen, and the person may have been reading all along.
       const seen: Tracked = { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at } } };
       return at - last >= naturalBreakMs(settings) ? endBout(seen, at) : seen;
     }
@@ -122,7 +144,7 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
     const open = bout ?? startBout(last);
     return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
   }
-  if (presence.kind === 'away' && bout && at - presence.since >= naturalBreakMs(settings)) {
+  if (presence.kind === 'away' && bout && at >= breakDueAt(presence, settings)) {
     return endBout(t, at, presence.since);
   }
   return t;
@@ -132,8 +154,15 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
 function clockWentBack(t: Tracked, at: number): Tracked {
   const ended = endBout(t, at);
   const { presence } = ended.engine;
-  const restarted: Presence = presence.kind === 'unknown' ? presence : { ...presence, since: at };
+  let restarted: Presence = presence;
+  if (presence.kind === 'away') restarted = awayAt(presence.reason, at, at);
+  else if (presence.kind === 'active') restarted = { kind: 'active', since: at };
   return { ...ended, engine: { ...ended.engine, presence: restarted, lastSignalAt: at } };
+}
+
+/** Away since `since`; a lock, if that is the reason, counted from `lockedAt`. */
+function awayAt(reason: Away['reason'], since: number, lockedAt: number): Away {
+  return reason === 'locked' ? { kind: 'away', reason, since, lockedAt } : { kind: 'away', reason, since };
 }
 
 function startBout(at: number): Bout {
@@ -156,7 +185,10 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
     case 'idle':
     case 'locked': {
       if (presence.kind === 'away') {
-        return { ...t, engine: { ...t.engine, presence: { ...presence, reason: signal.type } } };
+        // Idle turning into locked keeps when input stopped; the lock is counted from now. A lock already
+        // counted goes on from when it began.
+        if (presence.reason === signal.type) return t;
+        return { ...t, engine: { ...t.engine, presence: awayAt(signal.type, presence.since, at) } };
       }
       // `idle` fires only after the detection interval without input: the person left that long ago, but
       // not before they were last seen arriving (after a gap, a startup or a completed break).
@@ -166,7 +198,7 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
         ...t,
         engine: {
           ...t.engine,
-          presence: { kind: 'away', reason: signal.type, since },
+          presence: awayAt(signal.type, since, at),
           bout: bout && trimmedTo(bout, since),
         },
       };
@@ -233,7 +265,7 @@ export function currentBout(engine: EngineState, now: number, settings: Settings
     const pending = now - lastSignalAt;
     if (pending > GAP_MS) return pending >= naturalBreakMs(settings) ? null : { startedAt: bout.startedAt, sittingMs };
     sittingMs += Math.max(0, pending);
-  } else if (presence.kind === 'away' && now - presence.since >= naturalBreakMs(settings)) {
+  } else if (presence.kind === 'away' && now >= breakDueAt(presence, settings)) {
     return null;
   }
   return { startedAt: bout.startedAt, sittingMs };

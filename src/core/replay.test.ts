@@ -130,13 +130,13 @@ describe('replay of scripted days', () => {
       { at: local(2026, 6, 10, 9, 28), type: 'active' as const },
       ...ticks(local(2026, 6, 10, 9, 28), local(2026, 6, 10, 9, 40)),
     ];
-    // Default: idle after 60 s ⇒ left 9:24; 4 minutes away ⇒ a natural break.
-    expect(replay(timeline).days['2026-06-10']).toMatchObject({ bouts: 2, naturalBreaks: 1, sittingMs: 36 * MIN });
-    // 10-minute natural breaks: those 4 minutes were reading, one bout of 40 minutes.
-    expect(replay(timeline, { settings: { naturalBreakMinutes: 10 } }).days['2026-06-10']).toMatchObject({
-      bouts: 1,
-      naturalBreaks: 0,
-      sittingMs: 40 * MIN,
+    // Default: idle after 60 s ⇒ left 9:24; 4 minutes without input (under 5) were reading, one bout of 40 minutes.
+    expect(replay(timeline).days['2026-06-10']).toMatchObject({ bouts: 1, naturalBreaks: 0, sittingMs: 40 * MIN });
+    // 3-minute natural breaks: those 4 minutes were a natural break.
+    expect(replay(timeline, { settings: { naturalBreakMinutes: 3 } }).days['2026-06-10']).toMatchObject({
+      bouts: 2,
+      naturalBreaks: 1,
+      sittingMs: 36 * MIN,
     });
     // 5-minute idle detection: the person left at 9:20.
     expect(replay(timeline, { settings: { idleDetectionSeconds: 300 } }).days['2026-06-10']).toMatchObject({

@@ -14,7 +14,10 @@ export const ALWAYS: WeekSchedule = Array.from({ length: 7 }, () => [{ start: 0,
 /** Numeric settings with their allowed ranges and defaults; the schema and the form are built from this. */
 export const NUMBER_SETTINGS = {
   breakIntervalMinutes: { min: 5, max: 120, fallback: 30 },
-  naturalBreakMinutes: { min: 1, max: 30, fallback: 2 },
+  /** No input, the screen not locked, this long: the person got up (shorter is reading or thinking). */
+  naturalBreakMinutes: { min: 1, max: 30, fallback: 5 },
+  /** The screen locked this long: the person got up. A lock is near-certain proof, so it needs less time. */
+  lockedBreakMinutes: { min: 1, max: 30, fallback: 1 },
   idleDetectionSeconds: { min: 15, max: 600, fallback: 60 },
   snoozeMinutes: { min: 1, max: 60, fallback: 5 },
   maxReminders: { min: 0, max: 10, fallback: 3 },

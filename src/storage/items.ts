@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import type { ImportReport } from '../messages';
 import { isProblem, type Problem } from '../problems';
 import { isRecord } from './records';
+import { settingsV2 } from './settings-migration';
 
 /**
  * Storage holds `unknown` on purpose: the background validates everything it reads
@@ -12,7 +13,7 @@ import { isRecord } from './records';
  * Settings live in sync storage so they follow the person to their other computers; the
  * engine and history are per device.
  */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 2, migrations: { 2: settingsV2 } });
 export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
 export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
 /** Repairs the background made to its own storage, until a page has shown them. */

@@ -47,6 +47,25 @@ describe('engine state', () => {
     expect(away.value.presence).toEqual({ kind: 'away', reason: 'locked', since: NOW });
   });
 
+  it('keeps when a lock began, bounded by when input stopped and by the last signal, and reads older state without it', () => {
+    const away = (since: number, lockedAt?: number) => ({
+      presence: { kind: 'away', reason: 'locked', since, ...(lockedAt === undefined ? {} : { lockedAt }) },
+      lastSignalAt: NOW - MIN,
+      bout: null,
+    });
+    expect(parseEngine(away(NOW - 9 * MIN, NOW - 5 * MIN), NOW)).toEqual({ value: away(NOW - 9 * MIN, NOW - 5 * MIN), problems: [] });
+    expect(parseEngine(away(NOW - 9 * MIN), NOW)).toEqual({ value: away(NOW - 9 * MIN), problems: [] });
+    // A lock dated before input stopped, or after anything was heard, would bring the break early or late.
+    expect(parseEngine(away(NOW - 9 * MIN, NOW - 20 * MIN), NOW)).toEqual({
+      value: away(NOW - 9 * MIN, NOW - 9 * MIN),
+      problems: [{ key: 'problem_engineRepaired' }],
+    });
+    expect(parseEngine(away(NOW - 9 * MIN, NOW + 5 * MIN), NOW)).toEqual({
+      value: away(NOW - 9 * MIN, NOW - MIN),
+      problems: [{ key: 'problem_engineRepaired' }],
+    });
+  });
+
   it('clips sitting to the last signal, since nothing after it was seen', () => {
     const { value } = parseEngine(active(NOW - H, NOW - 30 * MIN, NOW - H, [[NOW - H, NOW - 10 * MIN]]), NOW);
     expect(value.bout?.spans).toEqual([[NOW - H, NOW - 30 * MIN]]);

@@ -1,5 +1,5 @@
 import { MAX_BOUT_MS } from '../core/day-limits';
-import { type Bout, type EngineState, INITIAL_ENGINE } from '../core/engine';
+import { type Bout, type EngineState, INITIAL_ENGINE, type Presence } from '../core/engine';
 import type { History } from '../core/history';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
@@ -107,10 +107,18 @@ function boundEngine(engine: EngineState, now: number): EngineState {
   const horizon = lastSignalAt ?? now;
   const { presence, bout } = engine;
   return {
-    presence: presence.kind === 'unknown' ? presence : { ...presence, since: Math.min(presence.since, horizon) },
+    presence: boundPresence(presence, horizon),
     lastSignalAt,
     bout: bout && boundBout(bout, horizon),
   };
+}
+
+/** A lock begins no earlier than input stopped: a lock dated before it would make a break come early. */
+function boundPresence(presence: Presence, horizon: number): Presence {
+  if (presence.kind === 'unknown') return presence;
+  const since = Math.min(presence.since, horizon);
+  if (presence.kind === 'active' || presence.lockedAt === undefined) return { ...presence, since };
+  return { ...presence, since, lockedAt: Math.min(Math.max(presence.lockedAt, since), horizon) };
 }
 
 function boundBout(bout: Bout, horizon: number): Bout {
@@ -131,7 +139,8 @@ function boundBout(bout: Bout, horizon: number): Bout {
 
 function sameEngine(a: EngineState, b: EngineState): boolean {
   const since = (e: EngineState) => (e.presence.kind === 'unknown' ? null : e.presence.since);
-  if (a.lastSignalAt !== b.lastSignalAt || since(a) !== since(b)) return false;
+  const lockedAt = (e: EngineState) => (e.presence.kind === 'away' ? e.presence.lockedAt : undefined);
+  if (a.lastSignalAt !== b.lastSignalAt || since(a) !== since(b) || lockedAt(a) !== lockedAt(b)) return false;
   if (!a.bout || !b.bout) return a.bout === b.bout;
   const other = b.bout.spans;
   return (

@@ -62,7 +62,7 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   presence: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('unknown') }),
     z.object({ kind: z.literal('active'), since: instant }),
-    z.object({ kind: z.literal('away'), reason: z.enum(['idle', 'locked']), since: instant }),
+    z.object({ kind: z.literal('away'), reason: z.enum(['idle', 'locked']), since: instant, lockedAt: z.optional(instant) }),
   ]),
   lastSignalAt: z.nullable(instant),
   bout: z.nullable(

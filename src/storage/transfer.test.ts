@@ -78,6 +78,26 @@ describe('settings in an import', () => {
       history: {},
     });
   });
+
+  it('from an export of version 1 take the same migration as stored settings: the old default natural break becomes 5', () => {
+    const { lockedBreakMinutes: _, ...v1 } = { ...DEFAULT_SETTINGS, naturalBreakMinutes: 2 };
+    const imported = (settings: object, version: number) => {
+      const result = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version, settings, history: {} }), NOW);
+      return result.ok ? result.settings : reasons(result);
+    };
+    expect(imported(v1, 1)).toEqual({ ...v1, naturalBreakMinutes: 5 });
+    expect(imported({ ...v1, naturalBreakMinutes: 8 }, 1)).toEqual({ ...v1, naturalBreakMinutes: 8 });
+    // Version 2 wrote the settings as the person has them now: 2 is a choice.
+    expect(imported({ naturalBreakMinutes: 2, lockedBreakMinutes: 3 }, 2)).toEqual({ naturalBreakMinutes: 2, lockedBreakMinutes: 3 });
+    expect(JSON.parse(exportJson(DEFAULT_SETTINGS, {}, NOW)).version).toBe(2);
+  });
+
+  it('refuse a lock length out of range, naming the setting, from an export of either version', () => {
+    for (const version of [1, 2]) {
+      const text = JSON.stringify({ format: EXPORT_FORMAT, version, settings: { lockedBreakMinutes: 0 }, history: {} });
+      expect(reasons(parseImport(text, NOW))).toBe('Setting "lockedBreakMinutes" has an invalid value: 0.');
+    }
+  });
 });
 
 describe('days in an import', () => {

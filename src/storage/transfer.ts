@@ -7,9 +7,11 @@ import { type Problem, problem } from '../problems';
 import { parseSettingsPatch } from './parse';
 import { shorten } from './preview';
 import { isRecord, readDayRecord } from './records';
+import { settingsV2 } from './settings-migration';
 
 export const EXPORT_FORMAT = 'hipcheck-export';
-export const EXPORT_VERSION = 1;
+/** 2: settings have `lockedBreakMinutes`, and `naturalBreakMinutes` is the no-input length (settings-migration.ts). */
+export const EXPORT_VERSION = 2;
 /** Two years of history is about 200 KB; anything far larger is not an export of ours. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_LISTED_ERRORS = 12;
@@ -187,7 +189,8 @@ function readImport(text: string, now: number): ImportResult {
   if (twice.days.length) errors.push(problem('importDuplicateDays', twice.days.map((day) => shorten(day, 20)).join(', ')));
   let settings: Partial<Settings> = {};
   if (data.settings !== undefined) {
-    const parsed = parseSettingsPatch(data.settings);
+    // An older export holds the settings as they were stored then: they take the same migration as storage.
+    const parsed = parseSettingsPatch(version.data < 2 ? settingsV2(data.settings) : data.settings);
     settings = parsed.patch;
     errors.push(...parsed.problems);
   }

@@ -8,6 +8,7 @@ import type { FieldsProps } from './use-settings-form';
 const UNITS: Record<PlainNumberKey, string> = {
   breakIntervalMinutes: 'unitMinutes',
   naturalBreakMinutes: 'unitMinutes',
+  lockedBreakMinutes: 'unitMinutes',
   idleDetectionSeconds: 'unitSeconds',
   snoozeMinutes: 'unitMinutes',
   maxSnoozesPerBout: 'unitSnoozes',
@@ -43,6 +44,7 @@ export function BreaksSection(props: FieldsProps) {
       </p>
       <div class="fields">
         <SettingNumber name="breakIntervalMinutes" {...props} />
+        <SettingNumber name="lockedBreakMinutes" {...props} />
         <SettingNumber name="naturalBreakMinutes" {...props} />
         <SettingNumber name="idleDetectionSeconds" {...props} />
         <SettingNumber name="snoozeMinutes" {...props} />

@@ -42,7 +42,8 @@ describe('options page', () => {
   it('saves the break settings', async () => {
     await renderOptions();
     type(numberInput('Break interval'), '45');
-    type(numberInput('Natural break'), '3');
+    type(numberInput('Natural break: screen locked'), '2');
+    type(numberInput('Natural break: no input'), '3');
     type(numberInput('Idle sensitivity'), '90');
     type(numberInput('Snooze length'), '10');
     type(numberInput('Snoozes per bout'), '0');
@@ -52,6 +53,7 @@ describe('options page', () => {
     await save();
     expect(await storedSettings()).toMatchObject({
       breakIntervalMinutes: 45,
+      lockedBreakMinutes: 2,
       naturalBreakMinutes: 3,
       idleDetectionSeconds: 90,
       snoozeMinutes: 10,
@@ -104,6 +106,27 @@ describe('options page', () => {
     type(screen.getByRole('spinbutton', { name: 'minutes' }), '30');
     await save();
     expect(await storedSettings()).toMatchObject({ theme: 'dark', dailyGoalMinutes: 330 });
+  });
+
+  it('explains the two natural-break lengths in words, each with its range, and checks the lock length like its neighbours', async () => {
+    await renderOptions();
+    const locked = numberInput('Natural break: screen locked');
+    const noInput = numberInput('Natural break: no input');
+    expect([locked.value, noInput.value]).toEqual(['1', '5']);
+    expect(descriptionOf(locked)).toContain('A locked screen for at least this long ends the bout as a natural break');
+    expect(descriptionOf(locked)).toContain('From 1 to 30.');
+    expect(descriptionOf(noInput)).toContain('No keyboard or mouse input for at least this long, with the screen not locked');
+    expect(descriptionOf(noInput)).toContain('From 1 to 30.');
+    const writes = spyOnSyncWrites();
+    typeAndLeave(locked, '31');
+    expect(locked.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(locked)).toContain('Enter a whole number from 1 to 30.');
+    await save('Nothing was saved: fix the highlighted fields.');
+    await waitFor(() => expect(document.activeElement).toBe(locked));
+    expect(writes).not.toHaveBeenCalled();
+    type(locked, '4');
+    await save();
+    expect(await storedSettings()).toMatchObject({ lockedBreakMinutes: 4, naturalBreakMinutes: 5 });
   });
 
   it('shows a message next to an out-of-range number as soon as the field is left', async () => {

@@ -22,7 +22,8 @@ describe('welcome page', () => {
     await renderWelcome();
     const text = document.body.textContent ?? '';
     expect(text).toContain('never uses the camera');
-    expect(text).toContain('Stepping away for less than 2 minutes still counts as sitting');
+    expect(text).toContain('Lock your screen for 1 minute or more and it counts as a natural break');
+    expect(text).toContain('With the screen not locked, less than 5 minutes without keyboard or mouse input still counts as sitting');
     expect(text).toContain('Nothing leaves your device');
     for (const source of [
       'Diaz et al., Annals of Internal Medicine, 2017',
@@ -31,6 +32,14 @@ describe('welcome page', () => {
     ])
       expect(text).toContain(source);
     expect(screen.getByRole('link', { name: 'All options' }).getAttribute('href')).toBe('/options.html');
+  });
+
+  it('says how long each kind of absence takes to count as a break, as the person has set them', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, lockedBreakMinutes: 3, naturalBreakMinutes: 12 });
+    await renderWelcome();
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('Lock your screen for 3 minutes or more');
+    expect(text).toContain('less than 12 minutes without keyboard or mouse input');
   });
 
   it('starts from the current settings and saves the chosen interval and routine', async () => {

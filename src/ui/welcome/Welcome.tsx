@@ -64,6 +64,7 @@ export function Welcome() {
       <section class="welcome__card" aria-labelledby="how-title">
         <h2 id="how-title">{t('welcomeHowTitle')}</h2>
         <p>{t('welcomeHowActive')}</p>
+        <p>{t('welcomeHowLocked', [minutes(base.lockedBreakMinutes)])}</p>
         <p>{t('welcomeHowAway', [minutes(base.naturalBreakMinutes)])}</p>
         <p>{t('welcomeHowPrivate')}</p>
       </section>
