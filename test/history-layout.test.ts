@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../src/background';
 import { addDays } from '../src/core/days';
 import { type DayStats, EMPTY_DAY, HISTORY_DAYS } from '../src/core/history';
 import { countingSince, lastDays } from '../src/core/stats';
@@ -154,6 +155,25 @@ describe('history kept one item per month', () => {
     expect(await fakeBrowser.storage.local.get('repairs')).toEqual({
       repairs: [{ key: 'problem_daysRepaired', subs: [1, '2025-01-10'] }],
     });
+  });
+
+  it('checks every month at the first worker start of a browser session only, not at each restart after it', async () => {
+    vi.setSystemTime(local(2026, 6, 10, 9));
+    await seedHistory(daysBefore('2026-06-10', 730));
+    await installBackground();
+    // Chrome stops the idle worker; the next alarm starts it again, in the same session.
+    const storage = watchStorage();
+    const restarted = startBackground({ log: () => {} });
+    await restarted.settled();
+    expect(storage.readAll()).toBe(false);
+    // Only the months around today, as any event reads them.
+    expect(storage.monthsRead().length).toBeGreaterThan(0);
+    expect(storage.monthsRead().filter((key) => String(key) < 'history:2026-05')).toEqual([]);
+    // A new browser session (session storage cleared) checks them all again.
+    await fakeBrowser.storage.session.clear();
+    const nextSession = startBackground({ log: () => {} });
+    await nextSession.settled();
+    expect(storage.readAll()).toBe(true);
   });
 
   it('costs a page only the month that cannot be read, never the others', async () => {

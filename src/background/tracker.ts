@@ -14,7 +14,7 @@ import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
 import { historyKeys, historyWrites, type LoadedHistoryBooks, loadMigratedBooks, loadStateOnly } from '../storage/history-migration';
-import { engineItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import { checkedAllItem, engineItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
 import { loadSettings, parseSettingsPatch } from '../storage/parse';
 import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
@@ -291,12 +291,13 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       }),
 
     /**
-     * Every worker start (`everything`: all months checked, so a broken day in a month no event loads is
-     * still repaired and told once) and the popup's request for a repair (the months it shows): re-apply
-     * settings and make sure the alarm matches the state, writing only repairs.
+     * Every worker start (`start`: the first in a browser session checks all months, so a broken day in a
+     * month no event loads is still repaired and told once) and the popup's request for a repair (the
+     * months it shows): re-apply settings and make sure the alarm matches the state, writing only repairs.
      */
-    wake: (everything = false) =>
+    wake: (start = false) =>
       serial(async () => {
+        const everything = start && !(await checkedAllItem.getValue());
         const loaded = await load(everything);
         const { settings, books, repairs } = loaded;
         browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
@@ -306,6 +307,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
           await writeSettings({});
         }
         await reflect(books, books, settings, now());
+        if (everything) await checkedAllItem.setValue(true);
       }),
 
     /** Starting a break from the popup, a notification, a command or the welcome page: one tab however many ask at once. */

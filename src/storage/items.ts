@@ -18,6 +18,13 @@ export const engineItem = storage.defineItem<unknown>('local:engine', { fallback
 export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
 /** Repairs the background made to its own storage, until a page has shown them. */
 export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallback: null, version: 1 });
+/**
+ * Set once the background has checked every month in this browser session. Chrome stops an idle worker
+ * after 30 s and the next alarm starts it again, so "every worker start" is nearly every minute: the
+ * check of all of the history belongs once per session, not once per start. Session storage is cleared
+ * when the browser quits.
+ */
+export const checkedAllItem = storage.defineItem<boolean>('session:checkedAllMonths', { fallback: false });
 /** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
 export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
 
