@@ -4,14 +4,13 @@ import { type DayKey, dayKey, isDayKey } from '../core/days';
 import { type DayStats, type History, pruneHistory } from '../core/history';
 import type { Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { parseSettingsPatch } from './parse';
 import { shorten } from './preview';
 import { isRecord, readDayRecord } from './records';
 import { settingsV2 } from './settings-migration';
 
-export const EXPORT_FORMAT = 'hipcheck-export';
-/** 2: settings have `lockedBreakMinutes`, and `naturalBreakMinutes` is the no-input length (settings-migration.ts). */
-export const EXPORT_VERSION = 2;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 /** Two years of history is about 200 KB; anything far larger is not an export of ours. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_LISTED_ERRORS = 12;

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/storage/export-format';
 import { axeViolations, formatViolations } from './axe';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, type Viewport } from './extension';
 import {
@@ -369,7 +370,7 @@ describe('HipCheck pages in Chromium', () => {
         settings: StoredSettings;
         history: StoredHistory;
       };
-      expect(exported).toMatchObject({ format: 'hipcheck-export', version: 1, history: seeded.history });
+      expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION, history: seeded.history });
       if (settingsBefore) expect(exported.settings).toEqual(settingsBefore);
       expect(Object.keys(exported.history).sort()).toEqual(Object.keys(seeded.history).sort());
 
