@@ -20,6 +20,9 @@ function holdNextRead() {
   return (stored: Settings) => act(async () => answer(stored));
 }
 
+/** Lets every promise already under way finish: all of them settle before the next task runs. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
 function later<T>() {
   let settle: (value: T) => void = () => {};
   const promise = new Promise<T>((resolve) => (settle = resolve));
@@ -60,6 +63,7 @@ describe('settings form before the settings arrive', () => {
     const { result } = renderHook(() => useSettingsForm());
     await act(() => settingsItem.setValue(settings({ snoozeMinutes: 9 })));
     await answerRead(settings({ snoozeMinutes: 7 }));
+    await settle();
     expect(result.current.state?.base.snoozeMinutes).toBe(9);
     expect(result.current.state?.draft.snoozeMinutes).toBe('9');
   });
@@ -68,9 +72,11 @@ describe('settings form before the settings arrive', () => {
     await settingsItem.setValue(settings({ snoozeMinutes: 7 }));
     const loaded: LoadedSettings = { value: settings({ snoozeMinutes: 9 }), problems: [], writeBack: null };
     const early = { take: () => loaded, stale: () => false, release: vi.fn() };
+    const reads = vi.spyOn(fakeBrowser.storage.sync, 'get');
     const { result } = renderHook(() => useSettingsForm(early));
-    await act(async () => {});
+    await settle();
     expect(result.current.state?.base.snoozeMinutes).toBe(9);
+    expect(reads).not.toHaveBeenCalled();
   });
 });
 
