@@ -78,12 +78,18 @@ describe('the current time', () => {
 
   it('ticks once per period, at the new period once it changes', () => {
     const { result, rerender } = renderHook(({ period }: { period: number }) => useNow(period), { initialProps: { period: 1000 } });
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(result.current).toBe(NOW + 1000);
     rerender({ period: 5000 });
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(result.current).toBe(NOW + 1000);
-    act(() => vi.advanceTimersByTime(4000));
+    act(() => {
+      vi.advanceTimersByTime(4000);
+    });
     expect(result.current).toBe(NOW + 6000);
   });
 });

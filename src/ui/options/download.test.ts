@@ -14,7 +14,7 @@ describe('downloading text', () => {
   it('clicks an invisible link to the file and leaves nothing behind in the page', () => {
     const clicked: Array<{ href: string; download: string; hidden: boolean }> = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.href, download: this.download, hidden: this.hidden });
+      clicked.push({ href: this.href, download: this.download, hidden: this.hidden === true });
     });
     downloadText('{}', 'application/json', 'export.json');
     expect(clicked).toEqual([{ href: 'blob:hipcheck/1', download: 'export.json', hidden: true }]);
