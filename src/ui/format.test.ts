@@ -12,6 +12,7 @@ describe('formatDuration', () => {
 
   it('shows seconds below a minute only when asked, and never for nothing', () => {
     expect(formatDuration(40_400, 'en', { seconds: true })).toBe('40 sec');
+    expect(formatDuration(1_499, 'en', { seconds: true })).toBe('1 sec');
     expect(formatDuration(40_400, 'en')).toBe('0 min');
     expect(formatDuration(0, 'en', { seconds: true })).toBe('0 min');
     expect(formatDuration(MIN, 'en', { seconds: true })).toBe('1 min');

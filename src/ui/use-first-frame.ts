@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useFirstFramePainted(): boolean {
   const [painted, setPainted] = useState(false);
+  // Stryker disable next-line ArrayDeclaration: a dependency list that never changes runs the effect once, whatever it holds
   useEffect(() => setPainted(true), []);
   return painted;
 }

@@ -12,6 +12,12 @@ describe('hour scale', () => {
     expect(hourScale(11 * HOUR).ticks.map((tick) => tick / HOUR)).toEqual([0, 4, 8, 12]);
     expect(hourScale(20 * HOUR).ticks.map((tick) => tick / HOUR)).toEqual([0, 6, 12, 18, 24]);
   });
+
+  it('keeps the smaller step for a day of exactly 4, 8 or 16 hours', () => {
+    expect(hourScale(4 * HOUR).ticks.map((tick) => tick / HOUR)).toEqual([0, 1, 2, 3, 4]);
+    expect(hourScale(8 * HOUR).ticks.map((tick) => tick / HOUR)).toEqual([0, 2, 4, 6, 8]);
+    expect(hourScale(16 * HOUR).ticks.map((tick) => tick / HOUR)).toEqual([0, 4, 8, 12, 16]);
+  });
 });
 
 describe('bar slots', () => {
@@ -36,5 +42,9 @@ describe('bar path', () => {
 
   it('never rounds more than the bar is tall', () => {
     expect(barPath(0, 10, 20, 2)).toBe('M0,10V10Q0,8 2,8H18Q20,8 20,10V10Z');
+  });
+
+  it('never rounds a thin bar more than half its width, so its corners meet and do not cross', () => {
+    expect(barPath(0, 100, 4, 50)).toBe('M0,100V52Q0,50 2,50H2Q4,50 4,52V100Z');
   });
 });

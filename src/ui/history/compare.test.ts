@@ -6,8 +6,9 @@ describe('week trend', () => {
     expect(trend(4.6, 2, 0.5)).toEqual({ kind: 'more', by: expect.closeTo(2.6) });
   });
 
-  it('calls a small difference about the same', () => {
+  it('calls a difference under the threshold about the same, and one of exactly the threshold a change', () => {
     expect(trend(100, 104, 5)).toEqual({ kind: 'same' });
+    expect(trend(105, 100, 5)).toEqual({ kind: 'more', by: 5 });
   });
 
   it('has nothing to say without both weeks', () => {

@@ -23,8 +23,8 @@ export function spyOnSyncWrites() {
   return vi.spyOn(fakeBrowser.storage.sync, 'set');
 }
 
-/** Stands in for the background: records each request and answers with `reply`. */
-export function answerRequests(reply: Reply | ((request: Request) => Reply)) {
+/** Stands in for the background: records each request and answers with `reply`, which may arrive later. */
+export function answerRequests(reply: Reply | ((request: Request) => Reply | Promise<Reply>)) {
   const received: Request[] = [];
   fakeBrowser.runtime.onMessage.addListener(((request: Request) => {
     received.push(request);

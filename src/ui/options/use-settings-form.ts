@@ -80,26 +80,31 @@ export function useSettingsForm(early?: Early<LoadedSettings>) {
       setState((current) => (current ? follow(current, incoming) : { base: incoming, draft: toDraft(incoming) }));
     });
     // Watched without a gap: the early read's own watch is released only once this one is in place.
+    // Stryker disable next-line OptionalChaining: state is only set at first from early, so early is there whenever stale() is asked
     if (state === null || early?.stale())
       void loadSettings().then(({ value }) => {
         if (live && !heard) setState((current) => (current ? follow(current, value) : { base: value, draft: toDraft(value) }));
       });
     early?.release();
     return () => {
+      // Stryker disable next-line BooleanLiteral: Preact drops a state update on an unmounted component, so this only spares the work
       live = false;
       unwatch();
     };
+    // Stryker disable next-line ArrayDeclaration: a dependency list that never changes runs the effect once, whatever it holds
   }, []);
 
   const validated = useMemo(() => (state ? validateDraft(state.draft, state.base) : null), [state]);
   const errors = useMemo(() => {
     const shown: Record<string, string> = {};
+    // Stryker disable next-line ArrayDeclaration: with no settings yet there are no issues, and a stand-in string has no key that was touched
     for (const issue of validated?.issues ?? []) if (touched.has(issue.key)) shown[issue.id] ??= issue.message;
     return shown;
   }, [validated, touched]);
   const dirty = state ? dirtyKeys(state.draft, state.base).length > 0 : false;
 
   const update: Update = (key, value) => {
+    // Stryker disable next-line UpdateOperator: a save only asks whether the count moved, which counting down answers the same
     edits.current++;
     setState((current) => {
       if (!current) return current;

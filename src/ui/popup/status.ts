@@ -44,6 +44,7 @@ export function popupStatus({ settings, tracked, nudges }: Snapshot, view: Today
 
 /** Snoozing only makes sense for a nudge that is due, and each bout has a limited number of them. */
 export function canSnooze(status: PopupStatus): boolean {
+  // Stryker disable next-line ConditionalExpression: only a due status has snoozesLeft, and undefined > 0 is false
   return status.kind === 'due' && status.snoozesLeft > 0;
 }
 
