@@ -183,4 +183,21 @@ describe('ticks on time', () => {
     expect((ticks[0] as number) - awake).toBeLessThanOrEqual(30 * SEC + 5 * SEC);
     expect(((await engineItem.getValue()) as EngineState).lastSignalAt).toBeGreaterThan(awake);
   });
+
+  it('shows a nudge held outside working hours within 5 s of their start, not at the bout’s next minute', async () => {
+    // Working hours from 9:35; the bout began at 9:00:25, so its minutes turn 25 s after the clock's.
+    const opens = T0 + 35 * MIN;
+    await settingsItem.setValue({
+      breakIntervalMinutes: 5,
+      workingHours: Array.from({ length: 7 }, () => [{ start: 9 * 60 + 35, end: 17 * 60 }]),
+    });
+    vi.setSystemTime(T0 + 25 * SEC);
+    await installBackground();
+    const seen = watch();
+    await seen.run(until(opens + 2 * MIN));
+    const [first] = seen.shownAt(NUDGE_ID);
+    expect(first).toBeDefined();
+    expect((first as number) - opens).toBeGreaterThanOrEqual(0);
+    expect((first as number) - opens).toBeLessThanOrEqual(ON_TIME_MS);
+  });
 });

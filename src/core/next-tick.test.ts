@@ -76,3 +76,44 @@ describe('when the next tick comes', () => {
     expect(next).toBeLessThanOrEqual(now + TICK_MS);
   });
 });
+
+describe('a nudge held outside working hours', () => {
+  /** Working hours from 9:35 every day; the bout began 25 s before a whole minute, so its minutes turn at :35 s. */
+  const fromNineThirtyFive = settingsWith({ workingHours: Array.from({ length: 7 }, () => [{ start: 9 * 60 + 35, end: 17 * 60 }]) });
+  const began = START - 25 * SEC;
+  const at = (clock: number): EngineState => ({
+    presence: { kind: 'active', since: began },
+    lastSignalAt: clock,
+    bout: { startedAt: began, spans: [[began, clock]] },
+  });
+  const held = (nudges: Partial<NudgeState>) => ({ ...INITIAL_NUDGES, boutStartedAt: began, ...nudges });
+
+  it('comes the moment working hours begin, not at the next turn of the bout’s minute', () => {
+    const now = START + 34 * MIN + 50 * SEC; // 9:34:50, the bout's minute turns at 9:35:35
+    expect(nextTickAt(at(now), held({}), fromNineThirtyFive, now)).toBe(START + 35 * MIN);
+    // A reminder already due and held comes then too.
+    expect(nextTickAt(at(now), held({ shown: 1, dueAtMs: 20 * MIN }), fromNineThirtyFive, now)).toBe(START + 35 * MIN);
+    // The bout's minute turning first (9:34:35) still comes first: the badge is never held back for the opening.
+    const sooner = START + 34 * MIN + 10 * SEC;
+    expect(nextTickAt(at(sooner), held({}), fromNineThirtyFive, sooner)).toBe(START + 34 * MIN + 35 * SEC);
+  });
+
+  it('adds no tick when nothing is held: before the nudge is due, with reminders used up, while paused, or within working hours', () => {
+    const now = START + 34 * MIN + 50 * SEC;
+    const early = settingsWith({ ...fromNineThirtyFive, breakIntervalMinutes: 40 });
+    expect(nextTickAt(at(now), held({}), early, now)).toBe(START + 35 * MIN + 35 * SEC);
+    const usedUp = held({ shown: 1 + DEFAULT_SETTINGS.maxReminders, dueAtMs: 20 * MIN });
+    expect(nextTickAt(at(now), usedUp, fromNineThirtyFive, now)).toBe(START + 35 * MIN + 35 * SEC);
+    expect(nextTickAt(at(now), held({ pausedUntil: now + 10 * MIN }), fromNineThirtyFive, now)).toBe(START + 35 * MIN + 35 * SEC);
+    const inHours = START + 36 * MIN + 50 * SEC;
+    expect(nextTickAt(at(inHours), held({ shown: 1, dueAtMs: 20 * MIN }), fromNineThirtyFive, inHours)).toBe(START + 37 * MIN + 35 * SEC);
+  });
+
+  it('comes at the bout’s minute when working hours begin later than that', () => {
+    // Far from the opening: the bout's own minute comes first.
+    const now = START + 20 * MIN + 50 * SEC;
+    expect(nextTickAt(at(now), held({}), settingsWith({ ...fromNineThirtyFive, breakIntervalMinutes: 5 }), now)).toBe(
+      START + 21 * MIN + 35 * SEC,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { currentBout, type EngineState, TICK_MS } from './engine';
 import { forBout, isPaused, type NudgeState, nextDueMs } from './nudges';
+import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
 
 const MIN = 60_000;
@@ -30,7 +31,26 @@ export function nextTickAt(engine: EngineState, nudges: NudgeState, settings: Se
   const intoMinute = ((sitting % TICK_MS) + TICK_MS) % TICK_MS;
   let next = now + TICK_MS - intoMinute;
   if (bout && !isPaused(nudges, now)) {
-    for (const ms of dueSitting(forBout(nudges, bout), settings, sitting)) next = Math.min(next, now + ms - sitting);
+    const state = forBout(nudges, bout);
+    for (const ms of dueSitting(state, settings, sitting)) next = Math.min(next, now + ms - sitting);
+    const opens = workingHoursOpen(settings, now, next);
+    if (opens !== null && isHeld(state, settings, sitting)) next = opens;
   }
   return next;
+}
+
+/** A nudge or reminder has come due and not been shown: outside working hours, it waits for them. */
+function isHeld(nudges: NudgeState, settings: Settings, sittingMs: number): boolean {
+  return nudges.shown < 1 + settings.maxReminders && sittingMs >= nextDueMs(nudges, settings);
+}
+
+/**
+ * The minute working hours begin, when that is after `now` and before `before` (at most a tick period
+ * on, so one minute boundary to look at): a nudge held outside them comes as they begin, not up to a
+ * minute later. Working hours are whole local minutes.
+ */
+function workingHoursOpen(settings: Settings, now: number, before: number): number | null {
+  const boundary = now - (now % MIN) + MIN;
+  if (boundary >= before || isWorkingTime(settings.workingHours, now) || !isWorkingTime(settings.workingHours, boundary)) return null;
+  return boundary;
 }
