@@ -1,0 +1,30 @@
+import type { DayStats } from './history';
+
+/**
+ * Sit-stand desks: the person says when they stand and when they sit again (the `stand` and `sit`
+ * signals). While standing, active time is standing time: no sitting bout runs, so no sitting nudge comes.
+ *
+ * Standing up ends the bout in progress but is not counted as a natural break: naturalBreaks counts
+ * absences from the desk, which only the idle state can see, and the day's breaks (guided plus natural)
+ * rank days and fill the weekly averages. A stand-up is already counted once, in standingPeriods;
+ * counting it as a break too would let a few presses of the button pass for a day of breaks.
+ */
+
+/**
+ * Why standing ended without the person saying so: they left for a natural break, the browser started,
+ * or the machine slept as long as a natural break. Each time they come back sitting, as nobody can
+ * tell whether they still stand; the popup says so once.
+ */
+export type StandingEndReason = 'break' | 'startup' | 'sleep';
+export const STANDING_END_REASONS = ['break', 'startup', 'sleep'] as const satisfies ReadonlyArray<StandingEndReason>;
+
+export interface StandingEnded {
+  /** When standing was last known to go on: the person left, or the last signal before the browser start or sleep. */
+  at: number;
+  reason: StandingEndReason;
+}
+
+/** A day's share of a closed standing period: a period across midnight counts once on each day it touches, as a bout does. */
+export function bookStanding(stats: DayStats, ms: number): DayStats {
+  return { ...stats, standingMs: stats.standingMs + ms, standingPeriods: stats.standingPeriods + 1 };
+}
