@@ -1,12 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
+import { currentBout, currentStanding, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import type { History } from '../core/history';
 import { nextTickAt } from '../core/next-tick';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
+import { type Posture, standingNoteSeen } from '../core/standing';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
@@ -153,15 +154,17 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     const { tracked, nudges } = after;
     const active = tracked.engine.presence.kind === 'active';
     const bout = active ? currentBout(tracked.engine, at, settings) : null;
+    const standing = active ? currentStanding(tracked.engine, at, settings) : null;
     const paused = isPaused(nudges, at);
-    const minutes = bout ? Math.floor(bout.sittingMs / MIN) : null;
+    const shownMs = standing?.standingMs ?? bout?.sittingMs;
+    const minutes = shownMs === undefined ? null : Math.floor(shownMs / MIN);
     const title = paused
       ? t('badgePaused', [new Date(nudges.pausedUntil ?? at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })])
-      : t('badgeTitle', [minutes ?? 0]);
+      : t(standing ? 'badgeStanding' : 'badgeTitle', [minutes ?? 0]);
     const ended = nudgeShowing(before, at) && !nudgeShowing(after, at);
     await Promise.all([
       keepTicking(nextTickAt(tracked.engine, nudges, settings, at), at),
-      showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused), title }),
+      showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused, standing !== null), title }),
       ended ? clearNudges() : undefined,
     ]);
   }
@@ -334,6 +337,21 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         if (result.snoozed) await clearNudges();
         return { books: { tracked: { ...books.tracked, history: result.history }, nudges: result.nudges } };
       }),
+
+    /** The person says they stand or sit; the keyboard command toggles what the popup would show now. */
+    posture: (posture: Posture | 'toggle') =>
+      transact(async ({ settings, books }, at) => {
+        const standing = currentStanding(books.tracked.engine, at, settings) !== null;
+        const stand = posture === 'toggle' ? !standing : posture === 'standing';
+        const tracked = step(books.tracked, { at, type: stand ? 'stand' : 'sit' }, settings);
+        return weighNudge({ ...books, tracked }, settings, at);
+      }),
+
+    /** A page told the person that standing ended by itself: it is not told again. */
+    postureSeen: () =>
+      transact(async ({ books }) => ({
+        books: { ...books, tracked: { ...books.tracked, engine: standingNoteSeen(books.tracked.engine) } },
+      })),
 
     pause: (choice: PauseChoice) => transact(({ books }, at) => startPause(books, choice, at)),
 

@@ -1,7 +1,7 @@
 import { dayKey, nextMidnight, splitByDay, startOfDay } from './days';
 import { countOn, type DayStats, dayOf, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
 import type { Settings } from './settings';
-import { bookStanding, type StandingEnded, type StandingEndReason } from './standing';
+import { bookStanding, type StandingEnded, type StandingEndReason, standingNoteSeen } from './standing';
 
 export const TICK_MS = 60_000;
 /** More than two tick periods without a signal while active means sleep, a closed browser or a worker nobody woke. */
@@ -221,7 +221,8 @@ function sayPosture(t: Tracked, signal: Signal, settings: Settings): Tracked {
 
 /** The person has said how they stand: a note that standing ended by itself has done its job. */
 function told(t: Tracked): Tracked {
-  return t.engine.standingEnded ? { ...t, engine: { ...t.engine, standingEnded: null } } : t;
+  const engine = standingNoteSeen(t.engine);
+  return engine === t.engine ? t : { ...t, engine };
 }
 
 /** Away since `since`; a lock, if that is the reason, counted from `lockedAt`. */

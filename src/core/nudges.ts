@@ -152,11 +152,15 @@ export function snooze(
   };
 }
 
-/** How urgent the bout looks on the badge: calm below 80 % of the interval, warning from 80 %, alert when due. */
-export type BadgeTone = 'calm' | 'warning' | 'alert' | 'paused';
+/**
+ * How urgent the bout looks on the badge: calm below 80 % of the interval, warning from 80 %, alert when due.
+ * Standing has a look of its own: no bout runs, and nothing is due. A pause outranks it, as it silences reminders.
+ */
+export type BadgeTone = 'calm' | 'warning' | 'alert' | 'paused' | 'standing';
 
-export function badgeTone(sittingMs: number, settings: Settings, paused: boolean): BadgeTone {
+export function badgeTone(sittingMs: number, settings: Settings, paused: boolean, standing = false): BadgeTone {
   if (paused) return 'paused';
+  if (standing) return 'standing';
   const interval = settings.breakIntervalMinutes * MIN;
   if (sittingMs >= interval) return 'alert';
   return sittingMs >= interval * 0.8 ? 'warning' : 'calm';

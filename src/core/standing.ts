@@ -1,3 +1,4 @@
+import type { EngineState } from './engine';
 import type { DayStats } from './history';
 
 /**
@@ -22,6 +23,14 @@ export interface StandingEnded {
   /** When standing was last known to go on: the person left, or the last signal before the browser start or sleep. */
   at: number;
   reason: StandingEndReason;
+}
+
+export type Posture = 'sitting' | 'standing';
+export const POSTURES = ['sitting', 'standing'] as const satisfies ReadonlyArray<Posture>;
+
+/** The note that standing ended by itself has been told (the popup showed it, or the person said how they stand). */
+export function standingNoteSeen(engine: EngineState): EngineState {
+  return engine.standingEnded ? { ...engine, standingEnded: null } : engine;
 }
 
 /** A day's share of a closed standing period: a period across midnight counts once on each day it touches, as a bout does. */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/preact';
+import { act, render, screen, within } from '@testing-library/preact';
 import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from '../../../test/fakes/i18n';
-import { settle } from '../../../test/fixtures/pages';
+import { settle, startEachTestAt } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
 import { runBackground } from '../options/test-helpers';
@@ -49,15 +49,7 @@ async function openHistory(history: Record<string, DayStats>) {
   await settle();
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+startEachTestAt(NOW);
 
 describe('history page', () => {
   it('lists the last 30 days, newest first, in a captioned table', async () => {

@@ -1,0 +1,71 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_COLORS } from '../src/background/badge';
+import type { EngineState } from '../src/core/engine';
+import type { History } from '../src/core/history';
+import type { Request } from '../src/messages';
+import { engineItem } from '../src/storage/items';
+import { fireCommand } from './fakes/commands';
+import { installBackground, rgba, tickFor } from './harness';
+import { storedHistory } from './stored-history';
+import { local, MIN } from './timeline';
+
+const T0 = local(2026, 6, 10, 9);
+
+const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
+const engine = async () => (await engineItem.getValue()) as EngineState;
+const today = async () => ((await storedHistory()) as History)['2026-06-10'];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('standing at a sit-stand desk, from the background', () => {
+  it('counts standing from the popup’s request, with no sitting nudge, and marks the badge until the person sits again', async () => {
+    const { tracker } = await installBackground();
+    await tickFor(20);
+    await send({ type: 'posture', posture: 'standing' });
+    await tracker.settled();
+    expect(await today()).toMatchObject({ sittingMs: 20 * MIN, bouts: 1, naturalBreaks: 0 });
+    await tickFor(45);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('↑45');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.standing));
+    expect(await fakeBrowser.action.getTitle({})).toBe('HipCheck: standing for 45 min');
+    await send({ type: 'posture', posture: 'sitting' });
+    await tracker.settled();
+    expect(await today()).toMatchObject({ standingMs: 45 * MIN, standingPeriods: 1 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.calm));
+  });
+
+  it('toggles with the keyboard command', async () => {
+    const { tracker } = await installBackground();
+    await fireCommand('toggle-standing');
+    await tracker.settled();
+    expect((await engine()).standing).toMatchObject({ startedAt: T0 });
+    await tickFor(5);
+    await fireCommand('toggle-standing');
+    await tracker.settled();
+    expect((await engine()).standing).toBeNull();
+    expect(await today()).toMatchObject({ standingMs: 5 * MIN });
+  });
+
+  it('forgets the note that standing ended by itself once a page has told it, and refuses a posture it does not know', async () => {
+    const { tracker } = await installBackground();
+    await send({ type: 'posture', posture: 'standing' });
+    await tickFor(3);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await tracker.settled();
+    expect((await engine()).standingEnded).toEqual({ at: T0 + 3 * MIN, reason: 'startup' });
+    await send({ type: 'posture:seen' });
+    await tracker.settled();
+    expect((await engine()).standingEnded).toBeNull();
+    const before = await fakeBrowser.storage.local.get();
+    const replies = await send({ type: 'posture', posture: 'kneeling' } as never);
+    expect(replies).toContainEqual({ ok: false, errors: [{ key: 'problem_unknownRequest' }] });
+    expect(await fakeBrowser.storage.local.get()).toEqual(before);
+  });
+});
