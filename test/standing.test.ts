@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_COLORS } from '../src/background/badge';
+import { STANDING_ID } from '../src/background/notify';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import type { Request } from '../src/messages';
@@ -30,7 +31,7 @@ describe('standing at a sit-stand desk, from the background', () => {
     await tracker.settled();
     expect(await today()).toMatchObject({ sittingMs: 20 * MIN, bouts: 1, naturalBreaks: 0 });
     await tickFor(45);
-    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([STANDING_ID]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('↑45');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.standing));
     expect(await fakeBrowser.action.getTitle({})).toBe('HipCheck: standing for 45 min');
@@ -39,6 +40,27 @@ describe('standing at a sit-stand desk, from the background', () => {
     expect(await today()).toMatchObject({ standingMs: 45 * MIN, standingPeriods: 1 });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('0');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.calm));
+  });
+
+  it('suggests changing position once after the chosen standing time, and takes the suggestion down when the person sits', async () => {
+    const { tracker } = await installBackground();
+    await send({ type: 'posture', posture: 'standing' });
+    await tickFor(44);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await tickFor(1);
+    expect(await fakeBrowser.notifications.getAll()).toMatchObject({
+      [STANDING_ID]: {
+        title: 'Time to change position',
+        message: 'You have stood for 45 min. Sit for a while, and tell HipCheck in its popup.',
+      },
+    });
+    await fakeBrowser.notifications.clear(STANDING_ID);
+    await tickFor(30);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    await fakeBrowser.notifications.create(STANDING_ID, { type: 'basic', iconUrl: '', title: '', message: '' });
+    await send({ type: 'posture', posture: 'sitting' });
+    await tracker.settled();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('toggles with the keyboard command', async () => {
@@ -59,7 +81,7 @@ describe('standing at a sit-stand desk, from the background', () => {
     await tickFor(3);
     await fakeBrowser.runtime.onStartup.trigger();
     await tracker.settled();
-    expect((await engine()).standingEnded).toEqual({ at: T0 + 3 * MIN, reason: 'startup' });
+    expect((await engine()).standingEnded).toBe('startup');
     await send({ type: 'posture:seen' });
     await tracker.settled();
     expect((await engine()).standingEnded).toBeNull();

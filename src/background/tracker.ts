@@ -7,7 +7,7 @@ import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type Nu
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
-import { type Posture, standingNoteSeen } from '../core/standing';
+import { decideStandingReminder, type Posture, standingNoteSeen } from '../core/standing';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
@@ -22,7 +22,7 @@ import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { historyProbe } from './history-probe';
-import { clearNudges, showNudge, showWarning } from './notify';
+import { clearNudges, clearStandingReminder, showNudge, showStandingReminder, showWarning } from './notify';
 import { writeSettings } from './settings-writer';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
 
@@ -171,6 +171,8 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
 
   async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<void> {
     if (action.kind === 'none' || settings.nudgeStyle === 'badge') return;
+    // No break tab for it: the person need not stretch, only sit for a while.
+    if (action.kind === 'changePosition') return showStandingReminder(action.minutes);
     if (settings.nudgeStyle === 'tab') {
       // The tab is opened once a bout; reminders after that stay on the badge rather than restart it.
       if (action.kind === 'nudge' && action.reminder === 1) await openBreakTab();
@@ -201,6 +203,15 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     let outcome = decideNudge(nudges, tracked.history, context);
     if (outcome.action.kind !== 'none' && (await shouldDefer(settings)))
       outcome = decideNudge(nudges, tracked.history, { ...context, deferred: true });
+    const standing = currentStanding(tracked.engine, at, settings);
+    if (standing) {
+      // No bout runs while standing, so no nudge came above: only the "change position" reminder may.
+      const ctx = { ...context, standing };
+      let reminder = decideStandingReminder(outcome.nudges, ctx);
+      if (reminder.action.kind !== 'none' && (await shouldDefer(settings)))
+        reminder = decideStandingReminder(outcome.nudges, { ...ctx, deferred: true });
+      outcome = { ...outcome, ...reminder };
+    }
     return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
   }
 
@@ -344,6 +355,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         const standing = currentStanding(books.tracked.engine, at, settings) !== null;
         const stand = posture === 'toggle' ? !standing : posture === 'standing';
         const tracked = step(books.tracked, { at, type: stand ? 'stand' : 'sit' }, settings);
+        if (!stand) await clearStandingReminder();
         return weighNudge({ ...books, tracked }, settings, at);
       }),
 

@@ -1,7 +1,7 @@
 import { dayKey, nextMidnight, splitByDay, startOfDay } from './days';
 import { countOn, type DayStats, dayOf, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
 import type { Settings } from './settings';
-import { bookStanding, type StandingEnded, type StandingEndReason, standingNoteSeen } from './standing';
+import { bookStanding, type StandingEndReason, standingNoteSeen } from './standing';
 
 export const TICK_MS = 60_000;
 /** More than two tick periods without a signal while active means sleep, a closed browser or a worker nobody woke. */
@@ -39,7 +39,7 @@ export interface EngineState {
    */
   standing?: Bout | null;
   /** Standing that ended by itself, for the popup to say once; cleared when the person next says stand or sit. */
-  standingEnded?: StandingEnded | null;
+  standingEnded?: StandingEndReason | null;
 }
 
 export interface Tracked {
@@ -134,12 +134,12 @@ function endBout(t: Tracked, at: number, breakAt: number | null = null): Tracked
 
 /**
  * Ends what is open because the person left (or may have): standing, if that is what ended, is
- * noted for the popup, dated `knownUntil`. They come back sitting.
+ * noted for the popup with the reason. They come back sitting.
  */
-function leave(t: Tracked, at: number, reason: StandingEndReason, knownUntil: number, breakAt: number | null = null): Tracked {
+function leave(t: Tracked, at: number, reason: StandingEndReason, breakAt: number | null = null): Tracked {
   const ended = endBout(t, at, breakAt);
   if (!t.engine.standing) return ended;
-  return { ...ended, engine: { ...ended.engine, standingEnded: { at: knownUntil, reason } } };
+  return { ...ended, engine: { ...ended.engine, standingEnded: reason } };
 }
 
 const naturalBreakMs = (settings: Settings) => settings.naturalBreakMinutes * 60_000;
@@ -173,7 +173,7 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
       // It takes the no-input length, not the lock's: unseen time (sleep, a closed browser, a worker nobody
       // woke) proves nothing about the screen, and the person may have been reading all along.
       const seen: Tracked = { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at } } };
-      return at - last >= naturalBreakMs(settings) ? leave(seen, at, 'sleep', last) : seen;
+      return at - last >= naturalBreakMs(settings) ? leave(seen, at, 'sleep') : seen;
     }
     // Nothing has passed: an empty bout opened here would later let a return from away count the absence.
     if (at === last) return t;
@@ -183,7 +183,7 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
     return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
   }
   if (presence.kind === 'away' && (bout || t.engine.standing) && at >= breakDueAt(presence, settings)) {
-    return leave(t, at, 'break', presence.since, presence.since);
+    return leave(t, at, 'break', presence.since);
   }
   return t;
 }
@@ -285,7 +285,7 @@ export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
     // Nor whether the person still stands: they start sitting.
     const last = t.engine.lastSignalAt;
     const heard = last === null ? t : advance(t, Math.min(last, signal.at), settings);
-    next = leave(heard, signal.at, 'startup', heard.engine.lastSignalAt ?? signal.at);
+    next = leave(heard, signal.at, 'startup');
   } else {
     next = advance(t, signal.at, settings);
   }

@@ -24,6 +24,8 @@ export interface NudgeState {
   pausedUntil: number | null;
   /** Which moves "Rotate" suggested last, so the next break suggests something else. */
   rotation: Rotation;
+  /** The standing period (by when it began) that has had its one "change position" reminder. */
+  standingRemindedFor: number | null;
 }
 
 export interface Rotation {
@@ -42,6 +44,7 @@ export const INITIAL_NUDGES: NudgeState = {
   lastBreakEndedAt: null,
   // Stryker disable next-line ArrayDeclaration: a previous pick naming no real move changes no rotation pick
   rotation: { seed: 0, previous: [] },
+  standingRemindedFor: null,
 };
 
 export interface NudgeContext {
@@ -53,7 +56,12 @@ export interface NudgeContext {
   deferred: boolean;
 }
 
-export type NudgeAction = { kind: 'none' } | { kind: 'warn' } | { kind: 'nudge'; reminder: number; canSnooze: boolean };
+export type NudgeAction =
+  | { kind: 'none' }
+  | { kind: 'warn' }
+  | { kind: 'nudge'; reminder: number; canSnooze: boolean }
+  /** Standing long enough at a sit-stand desk: time to sit for a while (standing.ts). */
+  | { kind: 'changePosition'; minutes: number };
 
 export interface NudgeOutcome {
   nudges: NudgeState;

@@ -1,5 +1,9 @@
 import type { EngineState } from './engine';
 import type { DayStats } from './history';
+import { isPaused, type NudgeAction, type NudgeState } from './nudges';
+import type { Settings } from './settings';
+
+const MIN = 60_000;
 
 /**
  * Sit-stand desks: the person says when they stand and when they sit again (the `stand` and `sit`
@@ -19,12 +23,6 @@ import type { DayStats } from './history';
 export type StandingEndReason = 'break' | 'startup' | 'sleep';
 export const STANDING_END_REASONS = ['break', 'startup', 'sleep'] as const satisfies ReadonlyArray<StandingEndReason>;
 
-export interface StandingEnded {
-  /** When standing was last known to go on: the person left, or the last signal before the browser start or sleep. */
-  at: number;
-  reason: StandingEndReason;
-}
-
 export type Posture = 'sitting' | 'standing';
 export const POSTURES = ['sitting', 'standing'] as const satisfies ReadonlyArray<Posture>;
 
@@ -36,4 +34,38 @@ export function standingNoteSeen(engine: EngineState): EngineState {
 /** A day's share of a closed standing period: a period across midnight counts once on each day it touches, as a bout does. */
 export function bookStanding(stats: DayStats, ms: number): DayStats {
   return { ...stats, standingMs: stats.standingMs + ms, standingPeriods: stats.standingPeriods + 1 };
+}
+
+export interface StandingContext {
+  now: number;
+  standing: { since: number; standingMs: number } | null;
+  settings: Settings;
+  workingTime: boolean;
+  /** Fullscreen window or sound playing, as the settings ask: the reminder waits, as a nudge does. */
+  deferred: boolean;
+}
+
+/**
+ * Standing time still to go before the "change position" reminder, or null when none will come in
+ * this standing period: the setting is off, it was already shown, or the person sits.
+ */
+function standingReminderInMs(nudges: NudgeState, standing: StandingContext['standing'], settings: Settings): number | null {
+  if (!standing || settings.standingReminderMinutes === 0 || nudges.standingRemindedFor === standing.since) return null;
+  return settings.standingReminderMinutes * MIN - standing.standingMs;
+}
+
+/**
+ * One reminder per standing period, once it reaches standingReminderMinutes: standing all day is no
+ * better than sitting all day. It keeps to the pause and the working hours, as the sitting nudges do.
+ */
+export function decideStandingReminder(nudges: NudgeState, ctx: StandingContext): { nudges: NudgeState; action: NudgeAction } {
+  const { standing, settings, now } = ctx;
+  const inMs = standingReminderInMs(nudges, standing, settings);
+  if (!standing || inMs === null || inMs > 0 || isPaused(nudges, now) || !ctx.workingTime || ctx.deferred) {
+    return { nudges, action: { kind: 'none' } };
+  }
+  return {
+    nudges: { ...nudges, standingRemindedFor: standing.since },
+    action: { kind: 'changePosition', minutes: Math.floor(standing.standingMs / MIN) },
+  };
 }

@@ -109,7 +109,7 @@ function boundEngine(engine: EngineState, now: number): EngineState {
   const bounded: EngineState = { presence: boundPresence(presence, horizon), lastSignalAt, bout: bout && boundBout(bout, horizon) };
   // The engine never sits and stands at once: such a state keeps the bout, as sitting is what HipCheck assumes.
   if (standing !== undefined) bounded.standing = standing && !bout ? boundBout(standing, horizon) : null;
-  if (standingEnded !== undefined) bounded.standingEnded = standingEnded && { ...standingEnded, at: Math.min(standingEnded.at, horizon) };
+  if (standingEnded !== undefined) bounded.standingEnded = standingEnded;
   return bounded;
 }
 
@@ -141,7 +141,6 @@ function sameEngine(a: EngineState, b: EngineState): boolean {
   const since = (e: EngineState) => (e.presence.kind === 'unknown' ? null : e.presence.since);
   const lockedAt = (e: EngineState) => (e.presence.kind === 'away' ? e.presence.lockedAt : undefined);
   if (a.lastSignalAt !== b.lastSignalAt || since(a) !== since(b) || lockedAt(a) !== lockedAt(b)) return false;
-  if (a.standingEnded?.at !== b.standingEnded?.at) return false;
   return sameBout(a.bout, b.bout) && sameBout(a.standing ?? null, b.standing ?? null);
 }
 

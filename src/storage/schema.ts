@@ -75,7 +75,7 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   bout: z.nullable(boutSchema),
   // Absent in state stored before standing existed: that reads as sitting, and needs no repair.
   standing: z.optional(z.nullable(boutSchema)),
-  standingEnded: z.optional(z.nullable(z.object({ at: instant, reason: z.enum(STANDING_END_REASONS) }))),
+  standingEnded: z.optional(z.nullable(z.enum(STANDING_END_REASONS))),
 });
 
 /**
@@ -93,6 +93,7 @@ export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<Nudge
   ignoredCounted: z.boolean(),
   pausedUntil: z.nullable(instant),
   lastBreakEndedAt: z.nullable(instant),
+  standingRemindedFor: z.nullable(instant),
   rotation: z.object({
     seed: z.int().check(z.gte(0)),
     previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),

@@ -44,7 +44,7 @@ describe('the popup at a sit-stand desk', () => {
 
   it('says once, plainly, that standing ended by itself, and keeps saying it while this popup is open', async () => {
     const sent = captureRequests();
-    const ended = { ...sittingFor(5), standingEnded: { at: NOW - 30 * MIN, reason: 'startup' } };
+    const ended = { ...sittingFor(5), standingEnded: 'startup' as const };
     await seed({ engine: ended });
     await openPopup();
     const note =

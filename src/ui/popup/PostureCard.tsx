@@ -1,5 +1,5 @@
 import type { DayStats } from '../../core/history';
-import type { StandingEnded } from '../../core/standing';
+import type { StandingEndReason } from '../../core/standing';
 import { t } from '../../i18n';
 import type { Request } from '../../messages';
 import { formatDuration } from '../format';
@@ -10,7 +10,7 @@ interface Props {
   standing: { since: number } | null;
   day: DayStats;
   /** Standing that ended by itself, not yet told. */
-  ended: StandingEnded | null;
+  ended: StandingEndReason | null;
   now: number;
   locale: string;
   send: (request: Request) => void;
@@ -33,7 +33,7 @@ export function PostureCard({ standing, day, ended, now, locale, send }: Props) 
     <section class="card posture" aria-label={t('popupPostureHeading')}>
       {told && (
         <p class="posture__ended" role="status" data-testid="standing-ended">
-          {t(ENDED_KEYS[told.reason])}
+          {t(ENDED_KEYS[told])}
         </p>
       )}
       <p class="posture__now" data-testid="posture">
