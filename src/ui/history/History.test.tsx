@@ -52,6 +52,19 @@ async function openHistory(history: Record<string, DayStats>) {
 startEachTestAt(NOW);
 
 describe('history page', () => {
+  it('adds a standing column once someone stood, and leaves it out for everyone else', async () => {
+    const history = { ...seededHistory(), [TODAY]: workday({ standingMs: 80 * MIN, standingPeriods: 2 }) };
+    await openHistory(history);
+    const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });
+    const [head, today] = within(table).getAllByRole('row');
+    expect(
+      within(head as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'Sitting', 'Standing', 'Bouts', 'Longest bout', 'Breaks', 'In bouts over 30 min']);
+    expect(within(today as HTMLElement).getAllByRole('cell')[1]?.textContent).toBe('1 hr 20 min');
+  });
+
   it('lists the last 30 days, newest first, in a captioned table', async () => {
     await openHistory(seededHistory());
     const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });
