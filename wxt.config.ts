@@ -37,6 +37,7 @@ export default defineConfig({
     commands: {
       'start-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_cmdStartBreak__' },
       'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePause__' },
+      'toggle-standing': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdToggleStanding__' },
     },
     ...(browser === 'firefox'
       ? {

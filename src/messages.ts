@@ -1,5 +1,6 @@
 import type { PauseChoice } from './core/schedule';
 import type { Settings } from './core/settings';
+import type { Posture } from './core/standing';
 import { browser } from './native-browser';
 import type { Problem } from './problems';
 
@@ -10,6 +11,10 @@ export type Request =
   | { type: 'nudge:snooze' }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
+  /** The person says they stand or sit (a sit-stand desk); saying what is already so changes nothing. */
+  | { type: 'posture'; posture: Posture }
+  /** A page has told the person that standing ended by itself. */
+  | { type: 'posture:seen' }
   /** Re-read and repair storage now; the popup asks when it meets data it cannot show. */
   | { type: 'repair' }
   /** An export file's text: the background validates it and merges it, or changes nothing. */

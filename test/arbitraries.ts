@@ -85,6 +85,8 @@ const typeArb: fc.Arbitrary<SignalType> = fc.oneof(
   { arbitrary: fc.constant('idle' as const), weight: 3 },
   { arbitrary: fc.constant('locked' as const), weight: 1 },
   { arbitrary: fc.constant('startup' as const), weight: 1 },
+  { arbitrary: fc.constant('stand' as const), weight: 1 },
+  { arbitrary: fc.constant('sit' as const), weight: 1 },
 );
 
 type Piece = { step: number; type: SignalType } | { step: number; sitting: number[] };

@@ -54,3 +54,6 @@ export async function runAlarmsFor(ms: number, fired?: (alarm: Browser.alarms.Al
     }
   }
 }
+
+/** Badge colours come back from the API as RGBA. */
+export const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);

@@ -8,14 +8,12 @@ import type { NudgeState } from '../src/core/nudges';
 import type { Request } from '../src/messages';
 import { engineItem, nudgesItem, settingsItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
-import { installBackground, tickFor } from './harness';
+import { installBackground, rgba, tickFor } from './harness';
 import { storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 
-/** Badge colours come back from the API as RGBA. */
-const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
 const notifications = () => fakeBrowser.notifications.getAll();
 const today = async () => ((await storedHistory()) as History)['2026-06-10'];
 const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});

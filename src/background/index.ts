@@ -40,6 +40,10 @@ async function act(tracker: Tracker, request: Request): Promise<void> {
       return tracker.pause(request.choice);
     case 'resume':
       return tracker.resume();
+    case 'posture':
+      return tracker.posture(request.posture);
+    case 'posture:seen':
+      return tracker.postureSeen();
     case 'repair':
       return tracker.wake();
     case 'repairs:seen':
@@ -81,6 +85,7 @@ export function startBackground(options?: TrackerOptions): Tracker {
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'start-break') return tracker.openBreak();
     if (command === 'toggle-pause') return tracker.togglePause({ minutes: PAUSE_COMMAND_MINUTES });
+    if (command === 'toggle-standing') return tracker.posture('toggle');
   });
   settingsItem.watch(() => void tracker.settingsChanged());
   void tracker.wake(true);

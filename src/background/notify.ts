@@ -3,6 +3,7 @@ import { t } from '../i18n';
 
 export const NUDGE_ID = 'hipcheck:nudge';
 export const WARN_ID = 'hipcheck:warn';
+export const STANDING_ID = 'hipcheck:standing';
 export const STRETCH_BUTTON = 0;
 export const SNOOZE_BUTTON = 1;
 
@@ -41,6 +42,22 @@ export async function showWarning(moveName: string): Promise<void> {
     message: t('warnMessage', [moveName]),
     ...(IS_FIREFOX ? {} : { priority: 0, silent: true }),
   });
+}
+
+/** Standing long at a sit-stand desk: a quiet suggestion to sit for a while, not an alarm. */
+export async function showStandingReminder(minutes: number): Promise<void> {
+  await browser.notifications.create(STANDING_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('standingReminderTitle'),
+    message: t('standingReminderMessage', [minutes]),
+    ...(IS_FIREFOX ? {} : { priority: 0 }),
+  });
+}
+
+/** The person sat down: the suggestion to do so has done its job. */
+export async function clearStandingReminder(): Promise<void> {
+  await browser.notifications.clear(STANDING_ID);
 }
 
 export async function clearNudges(): Promise<void> {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Settings } from '../core/settings';
+import { POSTURES } from '../core/standing';
 import type { Request } from '../messages';
 
 const instant = z.number().check(z.gte(0));
@@ -14,6 +15,8 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
     choice: z.union([z.object({ minutes: z.int().check(z.gte(1), z.lte(24 * 60)) }), z.object({ until: z.literal('tomorrow') })]),
   }),
   z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('posture'), posture: z.enum(POSTURES) }),
+  z.object({ type: z.literal('posture:seen') }),
   z.object({ type: z.literal('repair') }),
   z.object({ type: z.literal('import'), text: z.string(), id: z.string().check(z.maxLength(64)) }),
   z.object({ type: z.literal('reset') }),

@@ -1,12 +1,13 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { currentBout, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
+import { currentBout, currentStanding, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import type { History } from '../core/history';
 import { nextTickAt } from '../core/next-tick';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
+import { decideStandingReminder, type Posture, standingNoteSeen } from '../core/standing';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
@@ -21,7 +22,7 @@ import { showBadge } from './badge';
 import { createBreakTabOpener } from './break-tab';
 import { anyTabAudible, shouldDefer } from './deferral';
 import { historyProbe } from './history-probe';
-import { clearNudges, showNudge, showWarning } from './notify';
+import { clearNudges, clearStandingReminder, showNudge, showStandingReminder, showWarning } from './notify';
 import { writeSettings } from './settings-writer';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
 
@@ -153,21 +154,25 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     const { tracked, nudges } = after;
     const active = tracked.engine.presence.kind === 'active';
     const bout = active ? currentBout(tracked.engine, at, settings) : null;
+    const standing = active ? currentStanding(tracked.engine, at, settings) : null;
     const paused = isPaused(nudges, at);
-    const minutes = bout ? Math.floor(bout.sittingMs / MIN) : null;
+    const shownMs = standing?.standingMs ?? bout?.sittingMs;
+    const minutes = shownMs === undefined ? null : Math.floor(shownMs / MIN);
     const title = paused
       ? t('badgePaused', [new Date(nudges.pausedUntil ?? at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })])
-      : t('badgeTitle', [minutes ?? 0]);
+      : t(standing ? 'badgeStanding' : 'badgeTitle', [minutes ?? 0]);
     const ended = nudgeShowing(before, at) && !nudgeShowing(after, at);
     await Promise.all([
       keepTicking(nextTickAt(tracked.engine, nudges, settings, at), at),
-      showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused), title }),
+      showBadge({ minutes, tone: badgeTone(bout?.sittingMs ?? 0, settings, paused, standing !== null), title }),
       ended ? clearNudges() : undefined,
     ]);
   }
 
   async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<void> {
     if (action.kind === 'none' || settings.nudgeStyle === 'badge') return;
+    // No break tab for it: the person need not stretch, only sit for a while.
+    if (action.kind === 'changePosition') return showStandingReminder(action.minutes);
     if (settings.nudgeStyle === 'tab') {
       // The tab is opened once a bout; reminders after that stay on the badge rather than restart it.
       if (action.kind === 'nudge' && action.reminder === 1) await openBreakTab();
@@ -198,6 +203,15 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     let outcome = decideNudge(nudges, tracked.history, context);
     if (outcome.action.kind !== 'none' && (await shouldDefer(settings)))
       outcome = decideNudge(nudges, tracked.history, { ...context, deferred: true });
+    const standing = currentStanding(tracked.engine, at, settings);
+    if (standing) {
+      // No bout runs while standing, so no nudge came above: only the "change position" reminder may.
+      const ctx = { ...context, standing };
+      let reminder = decideStandingReminder(outcome.nudges, ctx);
+      if (reminder.action.kind !== 'none' && (await shouldDefer(settings)))
+        reminder = decideStandingReminder(outcome.nudges, { ...ctx, deferred: true });
+      outcome = { ...outcome, ...reminder };
+    }
     return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
   }
 
@@ -334,6 +348,22 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         if (result.snoozed) await clearNudges();
         return { books: { tracked: { ...books.tracked, history: result.history }, nudges: result.nudges } };
       }),
+
+    /** The person says they stand or sit; the keyboard command toggles what the popup would show now. */
+    posture: (posture: Posture | 'toggle') =>
+      transact(async ({ settings, books }, at) => {
+        const standing = currentStanding(books.tracked.engine, at, settings) !== null;
+        const stand = posture === 'toggle' ? !standing : posture === 'standing';
+        const tracked = step(books.tracked, { at, type: stand ? 'stand' : 'sit' }, settings);
+        if (!stand) await clearStandingReminder();
+        return weighNudge({ ...books, tracked }, settings, at);
+      }),
+
+    /** A page told the person that standing ended by itself: it is not told again. */
+    postureSeen: () =>
+      transact(async ({ books }) => ({
+        books: { ...books, tracked: { ...books.tracked, engine: standingNoteSeen(books.tracked.engine) } },
+      })),
 
     pause: (choice: PauseChoice) => transact(({ books }, at) => startPause(books, choice, at)),
 

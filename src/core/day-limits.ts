@@ -11,7 +11,9 @@ export const MAX_COUNT = 10_000;
 export const MAX_BOUT_MS = 24 * 3_600_000;
 
 /** Fields measured in milliseconds; every other field of a day is a count. */
-export const DAY_MS_FIELDS = ['sittingMs', 'longestBoutMs', 'prolongedMs', 'movedMs'] as const satisfies ReadonlyArray<keyof DayStats>;
+export const DAY_MS_FIELDS = ['sittingMs', 'longestBoutMs', 'prolongedMs', 'movedMs', 'standingMs'] as const satisfies ReadonlyArray<
+  keyof DayStats
+>;
 export const DAY_COUNT_FIELDS = [
   'bouts',
   'naturalBreaks',
@@ -20,6 +22,7 @@ export const DAY_COUNT_FIELDS = [
   'nudges',
   'snoozes',
   'ignoredNudges',
+  'standingPeriods',
 ] as const satisfies ReadonlyArray<keyof DayStats>;
 
 /** Local midnight at the start of `day`, `offset` days later. */

@@ -72,7 +72,8 @@ function redundantWindows(signals: ReadonlyArray<Signal>, until: number, setting
       }
     }
     const type = signals[index]?.type;
-    if (type === 'active' || type === 'startup') said = 'active';
+    // Saying stand or sit is being here.
+    if (type === 'active' || type === 'startup' || type === 'stand' || type === 'sit') said = 'active';
     else if (type === 'idle' || type === 'locked') said = 'away';
   }
   return windows;
@@ -103,14 +104,17 @@ function coveredPerDay(signals: ReadonlyArray<Signal>, until: number): Map<strin
 
 function expectWellFormed(engine: EngineState, signal: Signal): void {
   expect(engine.lastSignalAt).toBe(signal.at);
-  const { presence, bout } = engine;
+  const { presence, bout, standing } = engine;
+  // Sitting and standing never run at once.
+  expect(bout && standing).toBeFalsy();
+  const open = bout ?? standing;
   if (presence.kind !== 'unknown') {
     expect(presence.since).toBeLessThanOrEqual(signal.at);
-    if (bout) expect(presence.since).toBeGreaterThanOrEqual(bout.startedAt);
+    if (open) expect(presence.since).toBeGreaterThanOrEqual(open.startedAt);
   }
-  if (!bout) return;
-  let floor = bout.startedAt;
-  for (const [from, to] of bout.spans) {
+  if (!open) return;
+  let floor = open.startedAt;
+  for (const [from, to] of open.spans) {
     expect(from).toBeGreaterThanOrEqual(floor);
     expect(to).toBeGreaterThan(from);
     floor = to;
@@ -155,7 +159,7 @@ describe('the sitting engine, for any timeline and settings', { timeout: FC_TIME
     );
   });
 
-  it('never counts more sitting on a day than the timeline covered of it, nor more than the day is long', () => {
+  it('never counts more sitting and standing on a day than the timeline covered of it, nor more than the day is long', () => {
     fc.assert(
       fc.property(scenarioArb, ({ settings, signals, tail }) => {
         const until = untilOf(signals, tail);
@@ -163,9 +167,10 @@ describe('the sitting engine, for any timeline and settings', { timeout: FC_TIME
         const result = days(signals, settings, until);
         let total = 0;
         for (const [day, stats] of Object.entries(result)) {
-          expect(stats.sittingMs).toBeLessThanOrEqual(covered.get(day) ?? 0);
-          expect(stats.sittingMs).toBeLessThanOrEqual(dayLengthMs(day));
-          total += stats.sittingMs;
+          const present = stats.sittingMs + stats.standingMs;
+          expect(present).toBeLessThanOrEqual(covered.get(day) ?? 0);
+          expect(present).toBeLessThanOrEqual(dayLengthMs(day));
+          total += present;
         }
         expect(total).toBeLessThanOrEqual([...covered.values()].reduce((a, b) => a + b, 0));
       }),
@@ -229,7 +234,9 @@ describe('the sitting engine, for any timeline and settings', { timeout: FC_TIME
           tracked = step(tracked, signal, settings);
           expectWellFormed(tracked.engine, signal);
         }
-        expect(closeAt(tracked, untilOf(signals, tail), settings).engine.bout).toBeNull();
+        const closed = closeAt(tracked, untilOf(signals, tail), settings).engine;
+        expect(closed.bout).toBeNull();
+        expect(closed.standing ?? null).toBeNull();
       }),
       { numRuns: FC_RUNS },
     );

@@ -1,13 +1,15 @@
 import { dayKey, nextMidnight, splitByDay, startOfDay } from './days';
 import { countOn, type DayStats, dayOf, HISTORY_DAYS, type History, pruneHistory, updateDay } from './history';
 import type { Settings } from './settings';
+import { bookStanding, type StandingEndReason, standingNoteSeen } from './standing';
 
 export const TICK_MS = 60_000;
 /** More than two tick periods without a signal while active means sleep, a closed browser or a worker nobody woke. */
 export const GAP_MS = 2 * TICK_MS;
 export const PROLONGED_BOUT_MS = 30 * 60_000;
 
-export type SignalType = 'active' | 'idle' | 'locked' | 'tick' | 'startup';
+/** `stand` and `sit`: the person said they stand or sit again at a sit-stand desk (see standing.ts). */
+export type SignalType = 'active' | 'idle' | 'locked' | 'tick' | 'startup' | 'stand' | 'sit';
 export interface Signal {
   at: number;
   type: SignalType;
@@ -31,6 +33,13 @@ export interface EngineState {
   presence: Presence;
   lastSignalAt: number | null;
   bout: Bout | null;
+  /**
+   * The standing period while the person says they stand, kept by the bout's rules (spans, holes for
+   * gaps); `bout` is null meanwhile. Absent, as in state stored before standing existed: sitting.
+   */
+  standing?: Bout | null;
+  /** Standing that ended by itself, for the popup to say once; cleared when the person next says stand or sit. */
+  standingEnded?: StandingEndReason | null;
 }
 
 export interface Tracked {
@@ -63,14 +72,24 @@ function trimmedTo(bout: Bout, at: number): Bout {
   return { ...bout, spans };
 }
 
+type Book = (stats: DayStats, ms: number, total: number) => DayStats;
+
+const bookSitting: Book = (s, ms, total) => ({
+  ...s,
+  sittingMs: s.sittingMs + ms,
+  bouts: s.bouts + 1,
+  longestBoutMs: Math.max(s.longestBoutMs, ms),
+  prolongedMs: s.prolongedMs + (total > PROLONGED_BOUT_MS ? ms : 0),
+});
+
 /**
- * Writes a bout closed at `at` into the days. The bout holds its spans between its start and `heard`,
- * the latest signal time (which the clock may have gone back from). Days get that only up to the end
+ * Writes a bout (or, with bookStanding, a standing period) closed at `at` into the days. The bout holds
+ * its spans between its start and `heard`, the latest signal time (which the clock may have gone back from). Days get that only up to the end
  * of the day of `at`: a day that has not begun then holds nothing (state dated ahead, or a clock set
  * back across midnight). And only the HISTORY_DAYS days ending there can outlive pruning, so only those
  * are split: a bout that claims to span years must not cost a walk over all of them.
  */
-function recordBout(history: History, bout: Bout, at: number, heard: number): History {
+function recordBout(history: History, bout: Bout, at: number, heard: number, book: Book): History {
   const spans: Array<[number, number]> = [];
   for (const [from, to] of bout.spans) {
     const [start, stop] = [Math.max(from, bout.startedAt), Math.min(to, heard)];
@@ -86,24 +105,41 @@ function recordBout(history: History, bout: Bout, at: number, heard: number): Hi
   }
   let next = history;
   for (const [day, ms] of perDay) {
-    next = updateDay(next, day, (s) => ({
-      ...s,
-      sittingMs: s.sittingMs + ms,
-      bouts: s.bouts + 1,
-      longestBoutMs: Math.max(s.longestBoutMs, ms),
-      prolongedMs: s.prolongedMs + (total > PROLONGED_BOUT_MS ? ms : 0),
-    }));
+    next = updateDay(next, day, (s) => book(s, ms, total));
   }
   return pruneHistory(next);
 }
 
-/** Ends the open bout, heard at `at`; `breakAt` marks it ended by a natural break that started then. */
+/** The engine with its standing period set; state that never stood keeps no standing field, as stored before it existed. */
+function withStanding(engine: EngineState, standing: Bout | null): EngineState {
+  return standing === null && engine.standing === undefined ? engine : { ...engine, standing };
+}
+
+/**
+ * Ends the open bout or standing period, heard at `at`; `breakAt` marks it ended by a natural break that
+ * started then. Leaving the desk from standing is as much a break as leaving it from sitting.
+ */
 function endBout(t: Tracked, at: number, breakAt: number | null = null): Tracked {
   const { bout, lastSignalAt } = t.engine;
-  if (!bout) return t;
-  let history = recordBout(t.history, bout, at, Math.max(at, lastSignalAt ?? at));
-  if (breakAt !== null && boutSittingMs(bout) > 0) history = countOn(history, dayKey(breakAt), 'naturalBreaks');
-  return { engine: { ...t.engine, bout: null }, history };
+  const standing = t.engine.standing ?? null;
+  if (!bout && !standing) return t;
+  const heard = Math.max(at, lastSignalAt ?? at);
+  let history = t.history;
+  if (bout) history = recordBout(history, bout, at, heard, bookSitting);
+  if (standing) history = recordBout(history, standing, at, heard, bookStanding);
+  const counted = (bout ? boutSittingMs(bout) : 0) + (standing ? boutSittingMs(standing) : 0);
+  if (breakAt !== null && counted > 0) history = countOn(history, dayKey(breakAt), 'naturalBreaks');
+  return { engine: withStanding({ ...t.engine, bout: null }, null), history };
+}
+
+/**
+ * Ends what is open because the person left (or may have): standing, if that is what ended, is
+ * noted for the popup with the reason. They come back sitting.
+ */
+function leave(t: Tracked, at: number, reason: StandingEndReason, breakAt: number | null = null): Tracked {
+  const ended = endBout(t, at, breakAt);
+  if (!t.engine.standing) return ended;
+  return { ...ended, engine: { ...ended.engine, standingEnded: reason } };
 }
 
 const naturalBreakMs = (settings: Settings) => settings.naturalBreakMinutes * 60_000;
@@ -137,27 +173,56 @@ function advance(t: Tracked, at: number, settings: Settings): Tracked {
       // It takes the no-input length, not the lock's: unseen time (sleep, a closed browser, a worker nobody
       // woke) proves nothing about the screen, and the person may have been reading all along.
       const seen: Tracked = { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at } } };
-      return at - last >= naturalBreakMs(settings) ? endBout(seen, at) : seen;
+      return at - last >= naturalBreakMs(settings) ? leave(seen, at, 'sleep') : seen;
     }
     // Nothing has passed: an empty bout opened here would later let a return from away count the absence.
     if (at === last) return t;
+    const { standing } = t.engine;
+    if (standing) return { ...t, engine: { ...t.engine, standing: withSitting(standing, last, at) } };
     const open = bout ?? startBout(last);
     return { ...t, engine: { ...t.engine, bout: withSitting(open, last, at) } };
   }
-  if (presence.kind === 'away' && bout && at >= breakDueAt(presence, settings)) {
-    return endBout(t, at, presence.since);
+  if (presence.kind === 'away' && (bout || t.engine.standing) && at >= breakDueAt(presence, settings)) {
+    return leave(t, at, 'break', presence.since);
   }
   return t;
 }
 
-/** The clock moved back: keep what was counted, count nothing for the jump, and start afresh from the new time. */
+/**
+ * The clock moved back: keep what was counted, count nothing for the jump, and start afresh from the new
+ * time. The person did not move: standing goes on, as a new period from the new time.
+ */
 function clockWentBack(t: Tracked, at: number): Tracked {
-  const ended = endBout(t, at);
+  const ended = reopened(endBout(t, at), t, at);
   const { presence } = ended.engine;
   let restarted: Presence = presence;
   if (presence.kind === 'away') restarted = awayAt(presence.reason, at, at);
   else if (presence.kind === 'active') restarted = { kind: 'active', since: at };
   return { ...ended, engine: { ...ended.engine, presence: restarted, lastSignalAt: at } };
+}
+
+/** After closing `before`'s standing period for the books, the person still stands: a new period from `at`. */
+function reopened(closed: Tracked, before: Tracked, at: number): Tracked {
+  return before.engine.standing ? { ...closed, engine: withStanding(closed.engine, startBout(at)) } : closed;
+}
+
+/** The person said they stand or sit: they are here, and stand or sit from `at`. Saying what is already so changes nothing. */
+function sayPosture(t: Tracked, signal: Signal, settings: Settings): Tracked {
+  const here = applySignal(t, { at: signal.at, type: 'active' }, settings);
+  const standing = Boolean(here.engine.standing);
+  if (standing === (signal.type === 'stand')) return told(here);
+  // Standing up closes the bout at once, and sitting down the standing period; neither is a natural break (standing.ts).
+  // Presence restarts with the new period, so a later idle lag cannot reach into the one just closed.
+  const closed = endBout(here, signal.at);
+  const restarted = { ...closed.engine, presence: { kind: 'active', since: signal.at } as const };
+  const engine = standing ? { ...restarted, bout: startBout(signal.at) } : withStanding(restarted, startBout(signal.at));
+  return told({ ...closed, engine });
+}
+
+/** The person has said how they stand: a note that standing ended by itself has done its job. */
+function told(t: Tracked): Tracked {
+  const engine = standingNoteSeen(t.engine);
+  return engine === t.engine ? t : { ...t, engine };
 }
 
 /** Away since `since`; a lock, if that is the reason, counted from `lockedAt`. */
@@ -177,6 +242,12 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
       return t;
     case 'active': {
       if (presence.kind === 'active') return t;
+      const { standing } = t.engine;
+      if (standing) {
+        // A short absence while standing is standing, as one while sitting is sitting.
+        const back = presence.kind === 'away' ? withSitting(standing, presence.since, at) : standing;
+        return { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at }, standing: back } };
+      }
       let next = bout ?? startBout(at);
       // A short absence (reading, thinking) still counts as sitting in the same bout.
       if (presence.kind === 'away' && bout) next = withSitting(bout, presence.since, at);
@@ -194,17 +265,15 @@ function applySignal(t: Tracked, signal: Signal, settings: Settings): Tracked {
       // not before they were last seen arriving (after a gap, a startup or a completed break).
       const lag = signal.type === 'idle' ? settings.idleDetectionSeconds * 1000 : 0;
       const since = presence.kind === 'active' ? Math.min(at, Math.max(at - lag, presence.since)) : at;
-      return {
-        ...t,
-        engine: {
-          ...t.engine,
-          presence: awayAt(signal.type, since, at),
-          bout: bout && trimmedTo(bout, since),
-        },
-      };
+      const { standing } = t.engine;
+      const engine = { ...t.engine, presence: awayAt(signal.type, since, at), bout: bout && trimmedTo(bout, since) };
+      return { ...t, engine: standing ? { ...engine, standing: trimmedTo(standing, since) } : engine };
     }
     case 'startup':
       return { ...t, engine: { ...t.engine, presence: { kind: 'active', since: at }, bout: startBout(at) } };
+    case 'stand':
+    case 'sit':
+      return sayPosture(t, signal, settings);
   }
 }
 
@@ -213,8 +282,10 @@ export function step(t: Tracked, signal: Signal, settings: Settings): Tracked {
   let next: Tracked;
   if (signal.type === 'startup') {
     // Whatever was open when the browser or worker last spoke is closed there; nothing after it is known.
+    // Nor whether the person still stands: they start sitting.
     const last = t.engine.lastSignalAt;
-    next = endBout(last === null ? t : advance(t, Math.min(last, signal.at), settings), signal.at);
+    const heard = last === null ? t : advance(t, Math.min(last, signal.at), settings);
+    next = leave(heard, signal.at, 'startup');
   } else {
     next = advance(t, signal.at, settings);
   }
@@ -256,19 +327,36 @@ export function liveHistory(t: Tracked, now: number, settings: Settings): Histor
   return shown;
 }
 
-/** The bout in progress at `now`, or null when there is none (away long enough for a break, or never started). */
-export function currentBout(engine: EngineState, now: number, settings: Settings): { startedAt: number; sittingMs: number } | null {
-  const { presence, bout, lastSignalAt } = engine;
-  if (!bout || lastSignalAt === null) return null;
-  let sittingMs = boutSittingMs(bout);
+/** `period` (the bout or the standing period) as it stands at `now`, or null when it has ended or never started. */
+function openPeriod(
+  engine: EngineState,
+  period: Bout | null | undefined,
+  now: number,
+  settings: Settings,
+): { startedAt: number; ms: number } | null {
+  const { presence, lastSignalAt } = engine;
+  if (!period || lastSignalAt === null) return null;
+  let ms = boutSittingMs(period);
   if (presence.kind === 'active') {
     const pending = now - lastSignalAt;
-    if (pending > GAP_MS) return pending >= naturalBreakMs(settings) ? null : { startedAt: bout.startedAt, sittingMs };
-    sittingMs += Math.max(0, pending);
+    if (pending > GAP_MS) return pending >= naturalBreakMs(settings) ? null : { startedAt: period.startedAt, ms };
+    ms += Math.max(0, pending);
   } else if (presence.kind === 'away' && now >= breakDueAt(presence, settings)) {
     return null;
   }
-  return { startedAt: bout.startedAt, sittingMs };
+  return { startedAt: period.startedAt, ms };
+}
+
+/** The bout in progress at `now`, or null when there is none (away long enough for a break, standing, or never started). */
+export function currentBout(engine: EngineState, now: number, settings: Settings): { startedAt: number; sittingMs: number } | null {
+  const open = openPeriod(engine, engine.bout, now, settings);
+  return open && { startedAt: open.startedAt, sittingMs: open.ms };
+}
+
+/** The standing period in progress at `now`, or null while sitting or once standing has ended by itself. */
+export function currentStanding(engine: EngineState, now: number, settings: Settings): { since: number; standingMs: number } | null {
+  const open = openPeriod(engine, engine.standing, now, settings);
+  return open && { since: open.startedAt, standingMs: open.ms };
 }
 
 /** A guided break longer than this was not one break: cap what it may credit. */
@@ -286,12 +374,16 @@ export function guidedBreak(t: Tracked, startedAt: number, at: number, completed
   if (!completed) {
     next = { ...next, history: countOn(countOn(next.history, day, 'partialBreaks'), day, 'movedMs', at - from) };
   } else {
-    const { bout } = next.engine;
-    next = endBout({ ...next, engine: { ...next.engine, bout: bout && trimmedTo(bout, from) } }, at);
+    const { bout, standing } = next.engine;
+    const trimmed = { ...next.engine, bout: bout && trimmedTo(bout, from) };
+    const before = next;
+    next = endBout({ ...next, engine: standing ? { ...trimmed, standing: trimmedTo(standing, from) } : trimmed }, at);
     next = { ...next, history: countOn(countOn(next.history, day, 'guidedBreaks'), day, 'movedMs', at - from) };
     // The person is back now: presence restarts with the bout, so a later idle lag cannot reach into the one just closed.
+    // Someone who stood before the break stands after it.
     if (next.engine.presence.kind === 'active') {
-      next = { ...next, engine: { ...next.engine, presence: { kind: 'active', since: at }, bout: startBout(at) } };
+      const engine = { ...next.engine, presence: { kind: 'active', since: at } as const };
+      next = reopened({ ...next, engine: standing ? engine : { ...engine, bout: startBout(at) } }, before, at);
     }
   }
   // Stryker disable next-line LogicalOperator: after advance(t, at) lastSignalAt is null, at most `at`, or set to `at` by a clock set back, so the max is `at` either way

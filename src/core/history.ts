@@ -16,6 +16,10 @@ export interface DayStats {
   nudges: number;
   snoozes: number;
   ignoredNudges: number;
+  /** Active time the person said they stood (a sit-stand desk): never sitting too. */
+  standingMs: number;
+  /** Standing periods, counted on each day they touch. */
+  standingPeriods: number;
 }
 
 export type History = Readonly<Record<DayKey, DayStats>>;
@@ -32,6 +36,8 @@ export const EMPTY_DAY: DayStats = Object.freeze({
   nudges: 0,
   snoozes: 0,
   ignoredNudges: 0,
+  standingMs: 0,
+  standingPeriods: 0,
 });
 
 /** Days kept: two years, comfortably more than the 400 the product promises, and a bounded size. */

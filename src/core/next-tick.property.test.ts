@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { FC_RUNS, FC_TIMEOUT_MS, settingsArb, timelineArb } from '../../test/arbitraries';
 import { local, MIN } from '../../test/timeline';
-import { currentBout, type EngineState, INITIAL_ENGINE, step, TICK_MS, type Tracked } from './engine';
+import { currentBout, currentStanding, type EngineState, INITIAL_ENGINE, step, TICK_MS, type Tracked } from './engine';
 import { nextTickAt } from './next-tick';
 import { decideNudge, INITIAL_NUDGES, type NudgeState } from './nudges';
 import { NUMBER_SETTINGS, type Settings } from './settings';
+import { decideStandingReminder } from './standing';
 
 /** Sitting times near `sittingMs`: just before, at and just after it, and anywhere in the next two minutes. */
 const nearArb = (sittingMs: number) =>
@@ -14,7 +15,7 @@ const nearArb = (sittingMs: number) =>
  * Nudge counters as stored: for this bout or another, before or after nudges and snoozes, paused or
  * not, with the next nudge pushed anywhere or close to the bout's sitting at `now`.
  */
-const nudgesArb = (boutStartedAt: number | null, now: number, sittingMs: number): fc.Arbitrary<NudgeState> =>
+const nudgesArb = (boutStartedAt: number | null, standingSince: number | null, now: number, sittingMs: number): fc.Arbitrary<NudgeState> =>
   fc.record({
     boutStartedAt: fc.oneof(
       { arbitrary: fc.constant(boutStartedAt), weight: 3 },
@@ -32,6 +33,7 @@ const nudgesArb = (boutStartedAt: number | null, now: number, sittingMs: number)
     pausedUntil: fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, fc.constantFrom(now - 1, now + 24 * 60 * MIN)),
     lastBreakEndedAt: fc.constant(null),
     rotation: fc.constant(INITIAL_NUDGES.rotation),
+    standingRemindedFor: fc.constantFrom(null, standingSince),
   });
 
 const scenarioArb = fc
@@ -47,22 +49,41 @@ const scenarioArb = fc
     const { engine } = tracked;
     const now = (engine.lastSignalAt ?? local(2026, 6, 10)) + later;
     const sittingMs = currentBout(engine, now, settings)?.sittingMs ?? 0;
+    const standingMs = currentStanding(engine, now, settings)?.standingMs ?? 0;
     // The interval anywhere in its range, or near the bout's sitting: just passed, or among the next whole minutes.
     const { min, max } = NUMBER_SETTINGS.breakIntervalMinutes;
     const intervalArb = fc.oneof(fc.constant(settings.breakIntervalMinutes), {
       arbitrary: fc.integer({ min: -2, max: 2 }).map((more) => Math.min(max, Math.max(min, Math.floor(sittingMs / MIN) + more))),
       weight: 3,
     });
+    // The standing reminder likewise: where it is, or near the standing time (0 turns it off).
+    const standingArb = fc.oneof(
+      fc.constant(settings.standingReminderMinutes),
+      fc.integer({ min: -2, max: 2 }).map((more) => Math.max(0, Math.floor(standingMs / MIN) + more)),
+    );
     return fc
-      .tuple(intervalArb, nudgesArb(engine.bout?.startedAt ?? null, now, sittingMs))
-      .map(([breakIntervalMinutes, nudges]) => ({ settings: { ...settings, breakIntervalMinutes }, engine, nudges, now }));
+      .tuple(intervalArb, standingArb, nudgesArb(engine.bout?.startedAt ?? null, engine.standing?.startedAt ?? null, now, sittingMs))
+      .map(([breakIntervalMinutes, standingReminderMinutes, nudges]) => ({
+        settings: { ...settings, breakIntervalMinutes, standingReminderMinutes },
+        engine,
+        nudges,
+        now,
+      }));
   });
 
-/** What the person could see change at `at`: the badge's minutes, and whether a warning or nudge would come. */
+/** What the person could see change at `at`: the badge's minutes, and whether a warning, nudge or standing reminder would come. */
 function seen(engine: EngineState, nudges: NudgeState, settings: Settings, at: number) {
   const bout = currentBout(engine, at, settings);
-  const { action } = decideNudge(nudges, {}, { now: at, bout, settings, workingTime: true, deferred: false });
-  return { minutes: bout ? Math.floor(bout.sittingMs / MIN) : null, action: action.kind };
+  const standing = currentStanding(engine, at, settings);
+  const context = { now: at, settings, workingTime: true, deferred: false };
+  const { action } = decideNudge(nudges, {}, { ...context, bout });
+  const reminder = decideStandingReminder(nudges, { ...context, standing }).action;
+  return {
+    minutes: bout ? Math.floor(bout.sittingMs / MIN) : null,
+    standing: standing ? Math.floor(standing.standingMs / MIN) : null,
+    action: action.kind,
+    reminder: reminder.kind,
+  };
 }
 
 describe('the next tick, for any engine state, nudge counters and settings', { timeout: FC_TIMEOUT_MS }, () => {

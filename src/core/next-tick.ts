@@ -1,4 +1,4 @@
-import { currentBout, type EngineState, TICK_MS } from './engine';
+import { currentBout, currentStanding, type EngineState, TICK_MS } from './engine';
 import { forBout, isPaused, type NudgeState, nextDueMs } from './nudges';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
@@ -19,16 +19,19 @@ function dueSitting(nudges: NudgeState, settings: Settings, sittingMs: number): 
 
 /**
  * When the next tick should come, or null when none should (nobody is at the computer). It is the
- * first moment something the person sees changes: the bout's next whole minute (the badge), or a
- * warning, nudge or reminder coming due. Never later than one tick period after `now`, because the
+ * first moment something the person sees changes: the bout's (or standing period's) next whole minute
+ * (the badge), or a warning, nudge or reminder coming due. Never later than one tick period after `now`, because the
  * engine reads a longer silence as a gap; never at or before `now`.
  */
 export function nextTickAt(engine: EngineState, nudges: NudgeState, settings: Settings, now: number): number | null {
   if (engine.presence.kind !== 'active') return null;
   const bout = currentBout(engine, now, settings);
+  const standing = currentStanding(engine, now, settings);
   // With no bout yet, the next tick opens one: a period from now is as good as any moment.
   const sitting = bout?.sittingMs ?? 0;
-  const intoMinute = ((sitting % TICK_MS) + TICK_MS) % TICK_MS;
+  const shown = standing?.standingMs ?? sitting;
+  // The standing reminder falls on a whole minute of standing, which the badge already ticks at.
+  const intoMinute = ((shown % TICK_MS) + TICK_MS) % TICK_MS;
   let next = now + TICK_MS - intoMinute;
   if (bout && !isPaused(nudges, now)) {
     const state = forBout(nudges, bout);

@@ -24,6 +24,8 @@ export interface NudgeState {
   pausedUntil: number | null;
   /** Which moves "Rotate" suggested last, so the next break suggests something else. */
   rotation: Rotation;
+  /** The standing period (by when it began) that has had its one "change position" reminder. */
+  standingRemindedFor: number | null;
 }
 
 export interface Rotation {
@@ -42,6 +44,7 @@ export const INITIAL_NUDGES: NudgeState = {
   lastBreakEndedAt: null,
   // Stryker disable next-line ArrayDeclaration: a previous pick naming no real move changes no rotation pick
   rotation: { seed: 0, previous: [] },
+  standingRemindedFor: null,
 };
 
 export interface NudgeContext {
@@ -53,7 +56,12 @@ export interface NudgeContext {
   deferred: boolean;
 }
 
-export type NudgeAction = { kind: 'none' } | { kind: 'warn' } | { kind: 'nudge'; reminder: number; canSnooze: boolean };
+export type NudgeAction =
+  | { kind: 'none' }
+  | { kind: 'warn' }
+  | { kind: 'nudge'; reminder: number; canSnooze: boolean }
+  /** Standing long enough at a sit-stand desk: time to sit for a while (standing.ts). */
+  | { kind: 'changePosition'; minutes: number };
 
 export interface NudgeOutcome {
   nudges: NudgeState;
@@ -152,11 +160,15 @@ export function snooze(
   };
 }
 
-/** How urgent the bout looks on the badge: calm below 80 % of the interval, warning from 80 %, alert when due. */
-export type BadgeTone = 'calm' | 'warning' | 'alert' | 'paused';
+/**
+ * How urgent the bout looks on the badge: calm below 80 % of the interval, warning from 80 %, alert when due.
+ * Standing has a look of its own: no bout runs, and nothing is due. A pause outranks it, as it silences reminders.
+ */
+export type BadgeTone = 'calm' | 'warning' | 'alert' | 'paused' | 'standing';
 
-export function badgeTone(sittingMs: number, settings: Settings, paused: boolean): BadgeTone {
+export function badgeTone(sittingMs: number, settings: Settings, paused: boolean, standing = false): BadgeTone {
   if (paused) return 'paused';
+  if (standing) return 'standing';
   const interval = settings.breakIntervalMinutes * MIN;
   if (sittingMs >= interval) return 'alert';
   return sittingMs >= interval * 0.8 ? 'warning' : 'calm';

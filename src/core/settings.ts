@@ -24,6 +24,8 @@ export const NUMBER_SETTINGS = {
   maxSnoozesPerBout: { min: 0, max: 10, fallback: 2 },
   /** Sitting the person aims to stay under in a day; the popup measures against it. */
   dailyGoalMinutes: { min: 60, max: 960, fallback: 360 },
+  /** Standing at a sit-stand desk this long brings one "change position" reminder; 0 turns it off. */
+  standingReminderMinutes: { min: 0, max: 240, fallback: 45 },
 } as const;
 
 export const NUDGE_STYLES = ['notification', 'tab', 'badge'] as const;

@@ -1,5 +1,5 @@
 import { dayKey } from './days';
-import { currentBout, liveHistory, type Tracked } from './engine';
+import { currentBout, currentStanding, liveHistory, type Tracked } from './engine';
 import { type DayStats, dayOf } from './history';
 import type { Settings } from './settings';
 
@@ -7,6 +7,8 @@ export interface TodayView {
   day: DayStats;
   /** The bout in progress, or null while away long enough for it to have ended. */
   bout: { startedAt: number; sittingMs: number } | null;
+  /** The standing period in progress (a sit-stand desk), or null while sitting. */
+  standing: { since: number; standingMs: number } | null;
   away: boolean;
 }
 
@@ -15,6 +17,7 @@ export function todayView(tracked: Tracked, now: number, settings: Settings): To
   return {
     day: dayOf(liveHistory(tracked, now, settings), dayKey(now)),
     bout: currentBout(tracked.engine, now, settings),
+    standing: currentStanding(tracked.engine, now, settings),
     away: tracked.engine.presence.kind !== 'active',
   };
 }

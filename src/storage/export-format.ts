@@ -2,4 +2,8 @@
 // without loading the storage items.
 export const EXPORT_FORMAT = 'hipcheck-export';
 /** 2: settings have `lockedBreakMinutes`, and `naturalBreakMinutes` is the no-input length (settings-migration.ts). */
+/**
+ * Standing (standingMs, standingPeriods) needed no new version: a file without them imports them as 0,
+ * as every counter added since the first version does, and an older HipCheck leaves them behind.
+ */
 export const EXPORT_VERSION = 2;

@@ -32,6 +32,46 @@ describe('engine state', () => {
     expect(problems).toEqual([{ key: 'problem_engineUnreadable' }]);
   });
 
+  it('reads a standing state and its note back as written, and state stored before standing existed as sitting, with no notice', () => {
+    const standing: EngineState = {
+      presence: { kind: 'active', since: NOW - H },
+      lastSignalAt: NOW - MIN,
+      bout: null,
+      standing: { startedAt: NOW - H, spans: [[NOW - H, NOW - MIN]] },
+      standingEnded: null,
+    };
+    expect(parseEngine(standing, NOW)).toEqual({ value: standing, problems: [] });
+    const told: EngineState = {
+      ...active(NOW - H, NOW - MIN, NOW - H, []),
+      standing: null,
+      standingEnded: 'startup',
+    };
+    expect(parseEngine(told, NOW)).toEqual({ value: told, problems: [] });
+    const old = parseEngine(active(NOW - H, NOW - MIN, NOW - H, []), NOW);
+    expect(old.value.standing ?? null).toBeNull();
+    expect(old.problems).toEqual([]);
+  });
+
+  it('keeps the bout of a state that claims to sit and stand at once, and bounds a standing period like a bout', () => {
+    const both = { ...active(NOW - H, NOW - MIN, NOW - H, [[NOW - H, NOW - MIN]]), standing: { startedAt: NOW - H, spans: [] } };
+    const read = parseEngine(both, NOW);
+    expect(read.value).toEqual({ ...both, standing: null });
+    expect(read.problems).toEqual([{ key: 'problem_engineRepaired' }]);
+    const ahead = NOW + YEAR;
+    const future = parseEngine(
+      {
+        presence: { kind: 'active', since: ahead },
+        lastSignalAt: ahead,
+        bout: null,
+        standing: { startedAt: ahead - H, spans: [[ahead - H, ahead]] },
+      },
+      NOW,
+    );
+    expect(future.value.standing).toEqual({ startedAt: NOW, spans: [] });
+    expect(future.problems).toEqual([{ key: 'problem_engineRepaired' }]);
+    expect(parseEngine({ ...both, bout: null, standingEnded: 'bored' }, NOW).problems).toEqual([{ key: 'problem_engineUnreadable' }]);
+  });
+
   it('keeps only the last 24 hours of a bout that claims 26 years of sitting', () => {
     const { value, problems } = parseEngine(active(0, NOW, 0, [[0, NOW]]), NOW);
     expect(value.bout).toEqual({ startedAt: NOW - MAX_BOUT_MS, spans: [[NOW - MAX_BOUT_MS, NOW]] });

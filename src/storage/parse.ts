@@ -105,12 +105,12 @@ function boundEngine(engine: EngineState, now: number): EngineState {
   const latest = (at: number) => (at > now + CLOCK_SET_BACK_MS ? now : at);
   const lastSignalAt = engine.lastSignalAt === null ? null : latest(engine.lastSignalAt);
   const horizon = lastSignalAt ?? now;
-  const { presence, bout } = engine;
-  return {
-    presence: boundPresence(presence, horizon),
-    lastSignalAt,
-    bout: bout && boundBout(bout, horizon),
-  };
+  const { presence, bout, standing, standingEnded } = engine;
+  const bounded: EngineState = { presence: boundPresence(presence, horizon), lastSignalAt, bout: bout && boundBout(bout, horizon) };
+  // The engine never sits and stands at once: such a state keeps the bout, as sitting is what HipCheck assumes.
+  if (standing !== undefined) bounded.standing = standing && !bout ? boundBout(standing, horizon) : null;
+  if (standingEnded !== undefined) bounded.standingEnded = standingEnded;
+  return bounded;
 }
 
 /** A lock begins no earlier than input stopped: a lock dated before it would make a break come early. */
@@ -141,12 +141,16 @@ function sameEngine(a: EngineState, b: EngineState): boolean {
   const since = (e: EngineState) => (e.presence.kind === 'unknown' ? null : e.presence.since);
   const lockedAt = (e: EngineState) => (e.presence.kind === 'away' ? e.presence.lockedAt : undefined);
   if (a.lastSignalAt !== b.lastSignalAt || since(a) !== since(b) || lockedAt(a) !== lockedAt(b)) return false;
-  if (!a.bout || !b.bout) return a.bout === b.bout;
-  const other = b.bout.spans;
+  return sameBout(a.bout, b.bout) && sameBout(a.standing ?? null, b.standing ?? null);
+}
+
+function sameBout(a: Bout | null, b: Bout | null): boolean {
+  if (!a || !b) return a === b;
+  const other = b.spans;
   return (
-    a.bout.startedAt === b.bout.startedAt &&
-    a.bout.spans.length === other.length &&
-    a.bout.spans.every(([from, to], i) => from === other[i]?.[0] && to === other[i]?.[1])
+    a.startedAt === b.startedAt &&
+    a.spans.length === other.length &&
+    a.spans.every(([from, to], i) => from === other[i]?.[0] && to === other[i]?.[1])
   );
 }
 

@@ -3,6 +3,7 @@ import { MAX_BOUT_MS, MAX_COUNT } from '../core/day-limits';
 import type { EngineState } from '../core/engine';
 import type { NudgeState } from '../core/nudges';
 import { NUDGE_STYLES, NUMBER_SETTINGS, type NumberSettingKey, type Settings, THEMES, type TimeRange } from '../core/settings';
+import { STANDING_END_REASONS } from '../core/standing';
 import type { Dose, RoutineStep } from '../core/stretches/types';
 
 /**
@@ -58,6 +59,12 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
 const instant = z.number().check(z.gte(0));
 const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 
+const boutSchema = z.object({
+  startedAt: instant,
+  // Order, overlaps and bounds in time are repaired by the reader (parse.ts); only the shape is checked here.
+  spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
+});
+
 export const engineSchema: z.ZodMiniType<EngineState> = z.object({
   presence: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('unknown') }),
@@ -65,13 +72,10 @@ export const engineSchema: z.ZodMiniType<EngineState> = z.object({
     z.object({ kind: z.literal('away'), reason: z.enum(['idle', 'locked']), since: instant, lockedAt: z.optional(instant) }),
   ]),
   lastSignalAt: z.nullable(instant),
-  bout: z.nullable(
-    z.object({
-      startedAt: instant,
-      // Order, overlaps and bounds in time are repaired by the reader (parse.ts); only the shape is checked here.
-      spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
-    }),
-  ),
+  bout: z.nullable(boutSchema),
+  // Absent in state stored before standing existed: that reads as sitting, and needs no repair.
+  standing: z.optional(z.nullable(boutSchema)),
+  standingEnded: z.optional(z.nullable(z.enum(STANDING_END_REASONS))),
 });
 
 /**
@@ -89,6 +93,7 @@ export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<Nudge
   ignoredCounted: z.boolean(),
   pausedUntil: z.nullable(instant),
   lastBreakEndedAt: z.nullable(instant),
+  standingRemindedFor: z.nullable(instant),
   rotation: z.object({
     seed: z.int().check(z.gte(0)),
     previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),

@@ -20,9 +20,10 @@ describe('export and import', () => {
   it('writes CSV with one row per day in minutes', () => {
     const csv = historyCsv(history).trim().split('\n');
     expect(csv[0]).toBe(
-      'date,sitting_minutes,bouts,longest_bout_minutes,prolonged_sitting_minutes,natural_breaks,guided_breaks,partial_breaks,moved_minutes,nudges,snoozes,ignored_nudges',
+      'date,sitting_minutes,bouts,longest_bout_minutes,prolonged_sitting_minutes,natural_breaks,guided_breaks,partial_breaks,moved_minutes,nudges,snoozes,ignored_nudges,standing_minutes,standing_periods',
     );
-    expect(csv[1]).toBe('2026-06-08,360,3,60,60,0,2,0,0,0,0,0');
+    expect(csv[1]).toBe('2026-06-08,360,3,60,60,0,2,0,0,0,0,0,0,0');
+    expect(historyCsv({ '2026-06-08': { ...EMPTY_DAY, standingMs: 80 * 60_000, standingPeriods: 2 } })).toMatch(/,80,2\n$/);
     expect(csv).toHaveLength(4);
   });
 
@@ -122,6 +123,14 @@ describe('days in an import', () => {
   it('are held to the same counts as stored days', () => {
     const result = parseImport(file({ history: { '2026-06-08': { ...day(1), partialBreaks: 10_001 } } }), NOW);
     expect(reasons(result)).toBe('2026-06-08: invalid partialBreaks.');
+  });
+
+  it('keep standing time, held to the day like sitting', () => {
+    const stood = { ...day(6), standingMs: 2 * H, standingPeriods: 3 };
+    expect(parseImport(file({ history: { '2026-06-08': stood } }), NOW)).toMatchObject({ ok: true, history: { '2026-06-08': stood } });
+    expect(reasons(parseImport(file({ history: { '2026-06-08': { ...day(1), standingMs: 25 * H } } }), NOW))).toBe(
+      '2026-06-08: standingMs is 25 hours, more than that day has had (24 hours).',
+    );
   });
 
   it('take the counters an older export lacks as zero', () => {

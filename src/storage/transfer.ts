@@ -43,6 +43,8 @@ const CSV_COLUMNS: Array<[string, keyof DayStats, number]> = [
   ['nudges', 'nudges', 1],
   ['snoozes', 'snoozes', 1],
   ['ignored_nudges', 'ignoredNudges', 1],
+  ['standing_minutes', 'standingMs', 60_000],
+  ['standing_periods', 'standingPeriods', 1],
 ];
 
 /** One row per day, oldest first, in minutes rather than milliseconds: for spreadsheets. */

@@ -72,6 +72,23 @@ describe('bar chart', () => {
     expect(chart.querySelector('.chart__goal text')?.textContent).toBe('Goal 6 hr');
   });
 
+  it('draws standing as its own narrower bar beside sitting, with a legend, only when someone stood', () => {
+    expect(renderChart().querySelector('.chart__standing, .chart__legend')).toBeNull();
+    cleanup();
+    const chart = renderChart({ bars: [{ ...bars[0], standing: 9 * HOUR } as ChartBar, ...bars.slice(1)] });
+    const standing = chart.querySelectorAll('.chart__standing');
+    expect(standing).toHaveLength(1);
+    expect(chart.querySelector('.chart__legend text')?.textContent).toBe('Standing');
+    // The scale reaches the standing bar too.
+    expect([...chart.querySelectorAll('.chart__grid text')].map((tick) => tick.textContent).at(-1)).toBe('12 hr');
+    const width = (path: Element) => {
+      const xs = [...(path.getAttribute('d') ?? '').matchAll(/[MHQ ]([\d.]+),/g)].map((m) => Number(m[1]));
+      return Math.max(...xs) - Math.min(...xs);
+    };
+    const sitting = chart.querySelector('.chart__fill') as Element;
+    expect(width(standing[0] as Element)).toBeLessThan(width(sitting));
+  });
+
   it('gives each bar a tooltip with its words', () => {
     const chart = renderChart();
     expect([...chart.querySelectorAll('.chart__bar > title')].map((title) => title.textContent)).toEqual([

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { t } from '../../i18n';
 import { formatDuration } from '../format';
 import { barPath, barSlots, hourScale } from './scale';
 
@@ -6,6 +7,8 @@ export interface ChartBar {
   key: string;
   /** Milliseconds of sitting. */
   value: number;
+  /** Milliseconds of standing (a sit-stand desk), drawn as a narrower bar beside the sitting one. */
+  standing?: number;
   label: string;
   /** A second, smaller line under the label. */
   sublabel?: string | undefined;
@@ -50,9 +53,14 @@ export function BarChart({ bars, goal, title, summary, describeBars = true, widt
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const plotHeight = height - MARGIN.top - bottom;
   const baseline = MARGIN.top + plotHeight;
-  const { top, ticks } = hourScale(Math.max(goal.value, ...bars.map((bar) => bar.value)));
+  const { top, ticks } = hourScale(Math.max(goal.value, ...bars.map((bar) => Math.max(bar.value, bar.standing ?? 0))));
+  // Standing gets a third of each slot's bar, beside sitting rather than on it: the goal line is about sitting alone.
+  const stood = bars.some((bar) => (bar.standing ?? 0) > 0);
   const y = (value: number) => baseline - (value / top) * plotHeight;
   const slots = barSlots(bars.length, MARGIN.left, plotWidth);
+  const standWidth = stood ? slots.barWidth / 3 : 0;
+  const sitWidth = slots.barWidth - standWidth;
+  const heightOf = (value: number) => (value > 0 ? Math.max(MIN_BAR_HEIGHT, (value / top) * plotHeight) : 0);
   const description = describeBars ? `${summary} ${bars.map((bar) => bar.description).join('; ')}.` : summary;
 
   return (
@@ -78,11 +86,13 @@ export function BarChart({ bars, goal, title, summary, describeBars = true, widt
         {bars.map((bar, i) => {
           const x = slots.x(i);
           const centre = x + slots.barWidth / 2;
-          const barHeight = bar.value > 0 ? Math.max(MIN_BAR_HEIGHT, (bar.value / top) * plotHeight) : 0;
+          const barHeight = heightOf(bar.value);
+          const standHeight = heightOf(bar.standing ?? 0);
           return (
             <g key={bar.key} class={bar.current ? 'chart__bar chart__bar--current' : 'chart__bar'}>
               <title>{bar.description}</title>
-              {barHeight > 0 && <path class="chart__fill" d={barPath(x, baseline, slots.barWidth, barHeight)} />}
+              {barHeight > 0 && <path class="chart__fill" d={barPath(x, baseline, sitWidth, barHeight)} />}
+              {standHeight > 0 && <path class="chart__standing" d={barPath(x + sitWidth, baseline, standWidth, standHeight)} />}
               <text class="chart__label" x={centre} y={baseline + 15} text-anchor="middle">
                 {bar.label}
               </text>
@@ -95,6 +105,14 @@ export function BarChart({ bars, goal, title, summary, describeBars = true, widt
           );
         })}
       </g>
+      {stood && (
+        <g class="chart__legend">
+          <rect x={MARGIN.left} y={2} width={8} height={8} rx={2} />
+          <text x={MARGIN.left + 12} y={6} dy="0.32em">
+            {t('chartStandingLegend')}
+          </text>
+        </g>
+      )}
       <g class="chart__goal">
         <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(goal.value)} y2={y(goal.value)} />
         <text x={width - MARGIN.right} y={y(goal.value) - 5} text-anchor="end">

@@ -26,6 +26,11 @@ describe('day bars', () => {
     ]);
   });
 
+  it('carries standing, and says it in words only for a day someone stood', () => {
+    const stood = dayBars([{ ...(rows[0] as DayRow), standingMs: 80 * 60_000 }], '2026-06-10', 'en-US', weekdayLabel('en-US'))[0];
+    expect(stood).toMatchObject({ standing: 80 * 60_000, description: 'Tuesday, June 9: 5 hr 20 min, standing 1 hr 20 min' });
+  });
+
   it('speaks the reader’s language', () => {
     expect(dayBars(rows, '2026-06-10', 'es', weekdayLabel('es'))[0]?.label).toBe('mar');
   });

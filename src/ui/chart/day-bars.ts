@@ -1,5 +1,6 @@
 import type { DayKey } from '../../core/days';
 import type { DayRow } from '../../core/stats';
+import { t } from '../../i18n';
 import { formatDuration } from '../format';
 import type { ChartBar } from './BarChart';
 
@@ -18,7 +19,7 @@ export function weekdayLabel(locale: string): DayLabel {
   return (date) => [weekday.format(date)];
 }
 
-/** One bar per day of sitting, described in words with the full date. */
+/** One bar per day of sitting, and of standing where there was some, described in words with the full date. */
 export function dayBars(rows: readonly DayRow[], today: DayKey, locale: string, labelOf: DayLabel): ChartBar[] {
   const full = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric' });
   return rows.map((row) => {
@@ -27,9 +28,12 @@ export function dayBars(rows: readonly DayRow[], today: DayKey, locale: string, 
     return {
       key: row.day,
       value: row.sittingMs,
+      standing: row.standingMs,
       label,
       sublabel,
-      description: `${full.format(date)}: ${formatDuration(row.sittingMs, locale)}`,
+      description: `${full.format(date)}: ${formatDuration(row.sittingMs, locale)}${
+        row.standingMs > 0 ? t('chartStandingDescription', [formatDuration(row.standingMs, locale)]) : ''
+      }`,
       current: row.day === today,
     };
   });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/preact';
+import { act, render, screen, within } from '@testing-library/preact';
 import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from '../../../test/fakes/i18n';
-import { settle } from '../../../test/fixtures/pages';
+import { settle, startEachTestAt } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
 import { runBackground } from '../options/test-helpers';
@@ -49,17 +49,22 @@ async function openHistory(history: Record<string, DayStats>) {
   await settle();
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+startEachTestAt(NOW);
 
 describe('history page', () => {
+  it('adds a standing column once someone stood, and leaves it out for everyone else', async () => {
+    const history = { ...seededHistory(), [TODAY]: workday({ standingMs: 80 * MIN, standingPeriods: 2 }) };
+    await openHistory(history);
+    const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });
+    const [head, today] = within(table).getAllByRole('row');
+    expect(
+      within(head as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'Sitting', 'Standing', 'Bouts', 'Longest bout', 'Breaks', 'In bouts over 30 min']);
+    expect(within(today as HTMLElement).getAllByRole('cell')[1]?.textContent).toBe('1 hr 20 min');
+  });
+
   it('lists the last 30 days, newest first, in a captioned table', async () => {
     await openHistory(seededHistory());
     const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });

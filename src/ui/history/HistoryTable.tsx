@@ -16,6 +16,9 @@ interface Props {
 const COLUMNS = ['historyColSitting', 'historyColBouts', 'historyColLongest', 'historyColBreaks', 'historyColProlonged'];
 
 export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
+  // Standing gets its column only where someone stood: most people never will.
+  const stood = rows.some((row) => row.standingMs > 0);
+  const columns = stood ? ['historyColSitting', 'historyColStanding', ...COLUMNS.slice(1)] : COLUMNS;
   const date = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
   const count = new Intl.NumberFormat(locale);
   return (
@@ -26,7 +29,7 @@ export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('historyColDate')}</th>
-            {COLUMNS.map((key) => (
+            {columns.map((key) => (
               <th key={key} scope="col" class="num">
                 {t(key)}
               </th>
@@ -46,6 +49,7 @@ export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
                 {row.sittingMs > 0 ? (
                   <>
                     <td class="num">{formatDuration(row.sittingMs, locale)}</td>
+                    {stood && <td class="num">{formatDuration(row.standingMs, locale)}</td>}
                     <td class="num">{count.format(row.bouts)}</td>
                     <td class="num">{formatDuration(row.longestBoutMs, locale)}</td>
                     <td class="num">
@@ -55,7 +59,7 @@ export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
                     <td class="num">{formatDuration(row.prolongedMs, locale)}</td>
                   </>
                 ) : (
-                  <td colSpan={COLUMNS.length} class="empty">
+                  <td colSpan={columns.length} class="empty">
                     {t('historyNoSitting')}
                   </td>
                 )}

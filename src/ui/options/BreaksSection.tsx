@@ -13,6 +13,7 @@ const UNITS: Record<PlainNumberKey, string> = {
   snoozeMinutes: 'unitMinutes',
   maxSnoozesPerBout: 'unitSnoozes',
   maxReminders: 'unitReminders',
+  standingReminderMinutes: 'unitMinutes',
 };
 
 export function SettingNumber({ name, draft, errors, update, touch }: FieldsProps & { name: PlainNumberKey }) {

@@ -31,7 +31,7 @@ afterEach(() => {
 describe('options page', () => {
   it('shows every section with a heading and a short intro', async () => {
     await renderOptions();
-    for (const name of ['Breaks', 'How to nudge', 'When', 'Routine', 'Appearance and goal', 'Your data']) {
+    for (const name of ['Breaks', 'How to nudge', 'Sit-stand desk', 'When', 'Routine', 'Appearance and goal', 'Your data']) {
       const section = screen.getByRole('region', { name });
       expect(section.querySelector('.section__intro')?.textContent).not.toBe('');
       expect(screen.getByRole('link', { name })).toHaveProperty('hash', `#${section.id}`);
@@ -61,6 +61,18 @@ describe('options page', () => {
       maxReminders: 1,
       preBreakWarning: true,
     });
+  });
+
+  it('explains the sit-stand desk mode and saves when to suggest changing position, 0 for never', async () => {
+    await renderOptions();
+    const section = screen.getByRole('region', { name: 'Sit-stand desk' });
+    expect(section.querySelector('.section__intro')?.textContent).toMatch(/press “I’m standing” in the popup/);
+    const field = numberInput('Change position after');
+    expect(field.value).toBe('45');
+    expect(descriptionOf(field)).toContain('0 turns it off. From 0 to 240.');
+    type(field, '0');
+    await save();
+    expect(await storedSettings()).toMatchObject({ standingReminderMinutes: 0 });
   });
 
   it('saves how to nudge and the break page cues', async () => {

@@ -10,12 +10,14 @@ import { DataSection } from './DataSection';
 import { NudgeSection } from './NudgeSection';
 import { RoutineSection } from './RoutineSection';
 import { type OutcomeKeys, type SaveNote, SaveStatus, saveNote } from './SaveStatus';
+import { StandingSection } from './StandingSection';
 import { type FieldsProps, focusFirstInvalid, useSettingsForm } from './use-settings-form';
 import { WhenSection } from './WhenSection';
 
 const SECTIONS = [
   ['breaks', 'breaksTitle'],
   ['nudge', 'nudgeSectionTitle'],
+  ['standing', 'standingTitle'],
   ['when', 'whenTitle'],
   ['routine', 'routineTitle'],
   ['appearance', 'appearanceTitle'],
@@ -85,6 +87,7 @@ export function Options({ initial }: { initial?: Early<LoadedSettings> | undefin
           <form onSubmit={onSubmit} noValidate aria-label={t('settingsFormLabel')}>
             <BreaksSection {...fields} />
             <NudgeSection {...fields} />
+            <StandingSection {...fields} />
             {/* Below the first screen, and the routine's pictures and working hours are most of the form's work. */}
             {rest && (
               <>

@@ -1,68 +1,13 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settle } from '../../../test/fixtures/pages';
-import type { EngineState } from '../../core/engine';
-import { EMPTY_DAY } from '../../core/history';
-import { INITIAL_NUDGES, type NudgeState } from '../../core/nudges';
-import type { Settings } from '../../core/settings';
-import type { Request } from '../../messages';
+import { settle, startEachTestAt } from '../../../test/fixtures/pages';
 import { readStored } from '../../storage/light-read';
 import { runBackground } from '../options/test-helpers';
 import { readEarly } from '../use-snapshot';
 import { Popup } from './Popup';
-
-const MIN = 60_000;
-/** Wednesday 10 June 2026, 10:00 local time. */
-const NOW = new Date(2026, 5, 10, 10, 0).getTime();
-const TODAY = '2026-06-10';
-
-/** An active bout that started `minutes` ago, counted by the background up to now. */
-function sittingFor(minutes: number): EngineState {
-  const since = NOW - minutes * MIN;
-  return { presence: { kind: 'active', since }, lastSignalAt: NOW, bout: { startedAt: since, spans: [[since, NOW]] } };
-}
-
-interface Seed {
-  engine?: unknown;
-  history?: Record<string, Partial<typeof EMPTY_DAY>>;
-  nudges?: Partial<NudgeState>;
-  settings?: Partial<Settings>;
-}
-
-async function seed({ engine, history, nudges, settings }: Seed) {
-  const days = Object.fromEntries(Object.entries(history ?? {}).map(([day, stats]) => [day, { ...EMPTY_DAY, ...stats }]));
-  await fakeBrowser.storage.local.set({
-    ...(engine ? { engine } : {}),
-    history: days,
-    history$: { v: 2 },
-    ...(nudges ? { nudges: { ...INITIAL_NUDGES, ...nudges } } : {}),
-  });
-  if (settings) await fakeBrowser.storage.sync.set({ settings });
-}
-
-async function openPopup() {
-  render(<Popup />);
-  await settle();
-}
-
-function captureRequests(): Request[] {
-  const sent: Request[] = [];
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    sent.push(message as Request);
-    return undefined;
-  });
-  return sent;
-}
-
-const text = (testId: string) => screen.getByTestId(testId).textContent;
-/** The value a term names in today's tally of breaks and bouts. */
-const tally = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
-const press = (name: string | RegExp) =>
-  act(() => {
-    fireEvent.click(screen.getByRole('button', { name }));
-  });
+import { captureRequests, MIN, NOW, openPopup, press, seed, sittingFor, TODAY, tally, text } from './test-helpers';
 
 /** The popup's own styles, so that text hidden by CSS counts as hidden: happy-dom computes `display` from them. */
 function applyPopupStyles() {
@@ -86,15 +31,7 @@ function visibleText(control: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.useFakeTimers();
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+startEachTestAt(NOW);
 
 describe('popup', () => {
   it('opens on a fresh install with zeros and says when the first nudge would come', async () => {
@@ -209,6 +146,7 @@ describe('popup', () => {
     expect(shown).toEqual([
       ['History', 'History'],
       ['Options', 'Options'],
+      ['I’m standing', 'I’m standing'],
       ['Start break', 'Start break'],
       ['Snooze 5 min', 'Snooze 5 min'],
       ['Pause reminders', 'Pause'],

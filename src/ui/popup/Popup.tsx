@@ -7,6 +7,7 @@ import { readStored } from '../../storage/light-read';
 import { RepairOnError } from '../repair-on-error';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
+import { PostureCard } from './PostureCard';
 import { QuickActions } from './QuickActions';
 import { RepairsNotice } from './RepairsNotice';
 import { SuggestionCard } from './SuggestionCard';
@@ -60,6 +61,14 @@ function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
       </header>
       <RepairsNotice repairs={snapshot.repairs} onSeen={() => send({ type: 'repairs:seen' })} />
       <TodayCard view={view} away={tracked.engine.presence.kind === 'away'} status={status} now={now} locale={locale} settings={settings} />
+      <PostureCard
+        standing={view.standing}
+        day={view.day}
+        ended={tracked.engine.standingEnded ?? null}
+        now={now}
+        locale={locale}
+        send={send}
+      />
       <SuggestionCard settings={settings} rotation={nudges.rotation} locale={locale} onStart={() => send({ type: 'break:open' })}>
         <QuickActions status={status} snoozeMinutes={settings.snoozeMinutes} locale={locale} send={send} />
       </SuggestionCard>

@@ -22,6 +22,8 @@ export function statusText(status: PopupStatus, now: number, locale: string, bre
       return t('popupStatusOffHours');
     case 'away':
       return t('popupStatusAway');
+    case 'standing':
+      return t('popupStatusStanding');
     case 'notSitting':
       return t('popupStatusNotSitting', [formatDuration(breakIntervalMinutes * 60_000, locale)]);
     case 'due':
@@ -32,7 +34,8 @@ export function statusText(status: PopupStatus, now: number, locale: string, bre
 }
 
 /** The tone only echoes the words: "Break due now" says it without the colour. */
-const toneOf = ({ kind }: PopupStatus) => (kind === 'due' ? kind : kind === 'next' || kind === 'away' ? 'calm' : 'quiet');
+const toneOf = ({ kind }: PopupStatus) =>
+  kind === 'due' ? kind : kind === 'next' || kind === 'away' || kind === 'standing' ? 'calm' : 'quiet';
 
 export function StatusLine({ status, now, locale, breakIntervalMinutes }: Props) {
   return (

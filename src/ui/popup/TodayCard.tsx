@@ -17,7 +17,13 @@ interface Props {
 }
 
 export function TodayCard({ view, away, status, now, locale, settings }: Props) {
-  const boutText = away ? t('away') : view.bout ? formatDuration(view.bout.sittingMs, locale) : t('notStarted');
+  const boutText = away
+    ? t('away')
+    : view.bout
+      ? formatDuration(view.bout.sittingMs, locale)
+      : view.standing
+        ? t('popupStandingBout')
+        : t('notStarted');
   return (
     <section class="card today">
       <dl class="today__numbers">

@@ -10,6 +10,8 @@ export type PopupStatus =
   | { kind: 'paused'; until: number }
   | { kind: 'offHours' }
   | { kind: 'away' }
+  /** Standing at a sit-stand desk: no bout runs, so no nudge comes. */
+  | { kind: 'standing' }
   | { kind: 'notSitting' }
   | {
       kind: 'due';
@@ -27,6 +29,7 @@ export function popupStatus({ settings, tracked, nudges }: Snapshot, view: Today
   if (isPaused(nudges, now)) return { kind: 'paused', until: nudges.pausedUntil as number };
   if (!isWorkingTime(settings.workingHours, now)) return { kind: 'offHours' };
   if (tracked.engine.presence.kind === 'away') return { kind: 'away' };
+  if (view.standing) return { kind: 'standing' };
   if (!view.bout) return { kind: 'notSitting' };
 
   // Stored counters from an earlier bout say nothing about this one: start them over as the background will.
