@@ -7,7 +7,7 @@ import { isMonthKey } from '../src/storage/history-months';
 import { loadBooks } from '../src/storage/parse';
 import { readHistoryPage } from '../src/ui/history/read';
 import { installBackground, tickFor } from './harness';
-import { seedHistory, storedHistory } from './stored-history';
+import { seedHistory, storedHistory, withGetKeys, withoutGetKeys } from './stored-history';
 import { local, MIN } from './timeline';
 
 const day = (hours: number): DayStats => ({ ...EMPTY_DAY, sittingMs: hours * 3_600_000, bouts: 1, longestBoutMs: 1_800_000 });
@@ -186,15 +186,7 @@ describe('history kept one item per month', () => {
 });
 
 describe('the History page reads recent months, not two years', () => {
-  /** storage.local.getKeys as Chrome 130 and Firefox 143 have it; wxt's fake browser does not. */
-  const withGetKeys = () => {
-    // Bound before any spy: listing keys is not a read of their values.
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    Object.assign(fakeBrowser.storage.local, { getKeys: async () => Object.keys(await get(null)) });
-  };
-  afterEach(() => {
-    delete (fakeBrowser.storage.local as { getKeys?: unknown }).getKeys;
-  });
+  afterEach(withoutGetKeys);
 
   it('reads the months of the last 30 days and the oldest month, and knows when counting began', async () => {
     vi.setSystemTime(local(2026, 6, 10, 9));

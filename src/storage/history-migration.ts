@@ -160,6 +160,7 @@ export async function historyWrites(before: History, after: History, loaded: Loa
   const remove: MonthKey[] = [];
   for (const [key, days] of months) {
     if (days) set[key] = days;
+    // Stryker disable next-line ConditionalExpression: a month loaded but not stored is never emptied (\`before\` is the loaded history, whose days come only from stored months, and a repair rewrites only loaded.stored), so this guard is never false for its only caller, src/background/tracker.ts
     else if (!loaded.months.includes(key) || loaded.stored.includes(key)) remove.push(key);
   }
   if (Object.keys(set).length || remove.length) set[HISTORY_MARK] = { v: HISTORY_VERSION };

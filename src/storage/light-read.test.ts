@@ -1,0 +1,63 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { seedHistory } from '../../test/stored-history';
+import { local } from '../../test/timeline';
+import { EMPTY_DAY } from '../core/history';
+import { INITIAL_NUDGES } from '../core/nudges';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { nudgesItem, settingsItem } from './items';
+import { readStored } from './light-read';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
+
+describe("the popup's light read", () => {
+  it('shows the week before today even across a month', async () => {
+    const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 1 };
+    await seedHistory({ '2026-05-30': day, '2026-06-02': day });
+    vi.useFakeTimers({ now: local(2026, 6, 3, 12), toFake: ['Date'] });
+    expect((await readStored()).tracked.history).toEqual({ '2026-05-30': day, '2026-06-02': day });
+  });
+
+  it('keeps whole numbers within their limits, the limits included, and falls back otherwise', async () => {
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      breakIntervalMinutes: 5,
+      naturalBreakMinutes: 30,
+      idleDetectionSeconds: 14,
+      snoozeMinutes: 61,
+      maxReminders: 2.5,
+    });
+    expect((await readStored()).settings).toMatchObject({
+      breakIntervalMinutes: 5,
+      naturalBreakMinutes: 30,
+      idleDetectionSeconds: 60,
+      snoozeMinutes: 5,
+      maxReminders: 3,
+    });
+  });
+
+  it('keeps other settings of the right kind and falls back for the wrong kind, a record where a list belongs too', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 42, chime: true, customRoutine: { 0: 'hip_flexor_stretch' } });
+    expect((await readStored()).settings).toMatchObject({ theme: DEFAULT_SETTINGS.theme, chime: true, customRoutine: [] });
+  });
+
+  it('reads reminder state that is not a record as none', async () => {
+    await nudgesItem.setValue('garbage');
+    expect((await readStored()).nudges).toEqual(INITIAL_NUDGES);
+  });
+
+  it('keeps the instants a date can hold, the last one included, and drops anything else', async () => {
+    await nudgesItem.setValue({ ...INITIAL_NUDGES, boutStartedAt: '1000', pausedUntil: 8.64e15 });
+    expect((await readStored()).nudges).toMatchObject({ boutStartedAt: null, pausedUntil: 8.64e15 });
+  });
+
+  it('keeps a rotation that lists its previous picks, and starts afresh from one that does not', async () => {
+    const rotation = { seed: 4, previous: ['hip_flexor_stretch'] };
+    await nudgesItem.setValue({ ...INITIAL_NUDGES, rotation });
+    expect((await readStored()).nudges.rotation).toEqual(rotation);
+    await nudgesItem.setValue({ ...INITIAL_NUDGES, rotation: { seed: 4, previous: 'hip_flexor_stretch' } });
+    expect((await readStored()).nudges.rotation).toEqual(INITIAL_NUDGES.rotation);
+    await nudgesItem.setValue({ ...INITIAL_NUDGES, rotation: null });
+    expect((await readStored()).nudges.rotation).toEqual(INITIAL_NUDGES.rotation);
+  });
+});
