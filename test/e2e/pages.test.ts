@@ -83,6 +83,8 @@ function officeDay(sitting: number, bouts: number, longest: number, prolonged: n
     nudges: guided + 1,
     snoozes: 1,
     ignoredNudges: 0,
+    standingMs: 0,
+    standingPeriods: 0,
   };
 }
 

@@ -33,6 +33,8 @@ export interface StoredDay {
   nudges: number;
   snoozes: number;
   ignoredNudges: number;
+  standingMs: number;
+  standingPeriods: number;
 }
 /** History keyed by local day; days may be partial because tests seed only the fields they need. */
 export type StoredHistory = Record<string, Partial<StoredDay>>;
