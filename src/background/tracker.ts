@@ -189,6 +189,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     });
   }
 
+  /** What `decide` says, or what it says held back when it would act while a window is fullscreen or a tab plays sound. */
+  async function deferring<T extends { action: { kind: string } }>(settings: Settings, decide: (deferred: boolean) => T): Promise<T> {
+    const outcome = decide(false);
+    return outcome.action.kind !== 'none' && (await shouldDefer(settings)) ? decide(true) : outcome;
+  }
+
   /** Nudges are only weighed while someone is at the computer. */
   async function weighNudge(books: Books, settings: Settings, at: number): Promise<{ books: Books; action: NudgeAction }> {
     const { tracked, nudges } = books;
@@ -200,16 +206,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       workingTime: isWorkingTime(settings.workingHours, at),
       deferred: false,
     };
-    let outcome = decideNudge(nudges, tracked.history, context);
-    if (outcome.action.kind !== 'none' && (await shouldDefer(settings)))
-      outcome = decideNudge(nudges, tracked.history, { ...context, deferred: true });
+    let outcome = await deferring(settings, (deferred) => decideNudge(nudges, tracked.history, { ...context, deferred }));
     const standing = currentStanding(tracked.engine, at, settings);
     if (standing) {
       // No bout runs while standing, so no nudge came above: only the "change position" reminder may.
-      const ctx = { ...context, standing };
-      let reminder = decideStandingReminder(outcome.nudges, ctx);
-      if (reminder.action.kind !== 'none' && (await shouldDefer(settings)))
-        reminder = decideStandingReminder(outcome.nudges, { ...ctx, deferred: true });
+      const { nudges: after } = outcome;
+      const reminder = await deferring(settings, (deferred) => decideStandingReminder(after, { ...context, standing, deferred }));
       outcome = { ...outcome, ...reminder };
     }
     return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
