@@ -7,11 +7,14 @@ function messagesFor(locale: string): Messages {
   return cache.get(locale) as Messages;
 }
 
-/** browser.i18n as Chrome does it, over the real _locales files: named placeholders, then $1…$9. */
-export function installI18n(locale = 'en') {
+/**
+ * browser.i18n as Chrome does it, over the real _locales files: named placeholders, then $1…$9.
+ * `uiLanguage` is the browser's own, which may be one HipCheck has no messages for.
+ */
+export function installI18n(locale = 'en', uiLanguage = locale) {
   const messages = messagesFor(locale);
   Object.assign(fakeBrowser.i18n, {
-    getUILanguage: () => locale,
+    getUILanguage: () => uiLanguage,
     getMessage: (key: string, substitutions?: string | string[]) => {
       const entry = messages[key];
       if (!entry) return '';

@@ -1,4 +1,4 @@
-import { chime, speak } from './cues';
+import { chime, speak, voiceFor } from './cues';
 
 /** Records what chime() schedules on each note: its pitch, its gain envelope and when it plays. */
 class FakeAudioContext {
@@ -117,16 +117,44 @@ describe('chime', () => {
   });
 });
 
+describe('a voice for the page', () => {
+  const voices = [{ lang: 'en-US' }, { lang: 'pt-PT' }, { lang: 'pt-BR' }, { lang: 'de_DE' }, { lang: 'zh-HK' }, { lang: 'zh-TW' }];
+
+  it('is one for the exact language and region first, then any of the same language', () => {
+    expect(voiceFor(voices, 'pt-BR')).toEqual({ lang: 'pt-BR' });
+    expect(voiceFor(voices, 'pt_BR')).toEqual({ lang: 'pt-BR' });
+    expect(voiceFor(voices, 'pt')).toEqual({ lang: 'pt-PT' });
+    expect(voiceFor(voices, 'en-GB')).toEqual({ lang: 'en-US' });
+    expect(voiceFor(voices, 'de')).toEqual({ lang: 'de_DE' });
+  });
+
+  it('is none where the system has no voice for the language, rather than another language’s', () => {
+    expect(voiceFor(voices, 'ja')).toBeUndefined();
+    expect(voiceFor([], 'en')).toBeUndefined();
+    // "es" must not match "en-US" on a shared first letter, nor "e" on anything.
+    expect(voiceFor(voices, 'es')).toBeUndefined();
+  });
+
+  it('never reads Simplified Chinese with a Cantonese voice', () => {
+    expect(voiceFor(voices, 'zh-CN')).toEqual({ lang: 'zh-TW' });
+    expect(voiceFor([{ lang: 'zh-HK' }], 'zh-CN')).toBeUndefined();
+    expect(voiceFor([{ lang: 'zh-HK' }], 'zh-HK')).toEqual({ lang: 'zh-HK' });
+  });
+});
+
 describe('speak', () => {
   class FakeUtterance {
     lang = '';
+    voice: { lang: string } | null = null;
     constructor(readonly text: string) {}
   }
-  const said: Array<{ text: string; lang: string } | 'cancel'> = [];
-  const synth = {
+  const said: Array<{ text: string; lang: string; voice: string | undefined } | 'cancel'> = [];
+  const synthWith = (voices: Array<{ lang: string }>) => ({
     cancel: () => said.push('cancel'),
-    speak: (utterance: FakeUtterance) => said.push({ text: utterance.text, lang: utterance.lang }),
-  };
+    getVoices: () => voices,
+    speak: (utterance: FakeUtterance) => said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.lang }),
+  });
+  const synth = synthWith([{ lang: 'en-US' }, { lang: 'es-ES' }]);
 
   beforeEach(() => {
     said.length = 0;
@@ -135,11 +163,21 @@ describe('speak', () => {
     vi.unstubAllGlobals();
   });
 
-  it('stops what was still being said, then says the cue in the given language', () => {
+  it('stops what was still being said, then says the cue with a voice for the given language', () => {
     vi.stubGlobal('speechSynthesis', synth);
     vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
-    speak('Stand up', 'es');
-    expect(said).toEqual(['cancel', { text: 'Stand up', lang: 'es' }]);
+    speak('Ponte de pie', 'es');
+    expect(said).toEqual(['cancel', { text: 'Ponte de pie', lang: 'es-ES', voice: 'es-ES' }]);
+  });
+
+  it('stays silent where the system has no voice for the language (or lists none yet)', () => {
+    vi.stubGlobal('speechSynthesis', synth);
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    speak('Aufstehen', 'de');
+    expect(said).toEqual(['cancel']);
+    vi.stubGlobal('speechSynthesis', synthWith([]));
+    speak('Stand up', 'en');
+    expect(said).toEqual(['cancel', 'cancel']);
   });
 
   it('stays silent where the browser has no speech synthesis', () => {

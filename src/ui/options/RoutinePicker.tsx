@@ -1,6 +1,6 @@
 import { CUSTOM_ID, moveById, ROTATE_ID, ROUTINES, routineSeconds } from '../../core/stretches/routines';
 import { messageKeys, type RoutineStep } from '../../core/stretches/types';
-import { t, uiLocale } from '../../i18n';
+import { pluralKey, t, uiLocale } from '../../i18n';
 import { customSeconds, doseText, lengthText, moveName, ROTATE_MOVES, ROUTINE_CHOICES } from './routine-text';
 
 /** The illustrations use fixed colours, so they sit on a light tile in both themes. */
@@ -9,8 +9,7 @@ export function MoveThumb({ moveId }: { moveId: string }) {
 }
 
 function metaText(routineId: string, custom: unknown): string {
-  const moves = (count: number) =>
-    t(count === 1 ? 'routineMovesOne' : 'routineMovesOther', [new Intl.NumberFormat(uiLocale()).format(count)]);
+  const moves = (count: number) => t(pluralKey('routineMoves', count), [new Intl.NumberFormat(uiLocale()).format(count)]);
   if (routineId === ROTATE_ID) return t('rotateMeta', [moves(ROTATE_MOVES)]);
   if (routineId === CUSTOM_ID) {
     const steps = Array.isArray(custom) ? custom.length : 0;
