@@ -43,12 +43,20 @@ export interface LaunchOptions {
    * Chromium always reports the system as active, so chrome.idle never changes state there.
    */
   display?: string;
+  /** The browser's language (BCP 47), which picks the extension's messages and the pages' Intl formats. */
+  locale?: string;
 }
 
-/** The environment for a headful Chromium on `display`. */
-function displayEnv(display: string): Record<string, string> {
+/**
+ * The environment for Chromium: its language (on Linux Chromium takes the language of its own UI, and
+ * so the extension's messages, from LANGUAGE; `locale` alone changes only what pages are told) and, for
+ * a headful Chromium, `display`.
+ */
+function browserEnv(display: string | undefined, locale: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  env.LANGUAGE = locale.replace('-', '_');
+  if (display === undefined) return env;
   env.DISPLAY = display;
   // Chromium asks a desktop's D-Bus screen-saver service for the lock state before the X server:
   // without the bus, the display the test drives is the only thing that can lock the screen.
@@ -64,6 +72,7 @@ export async function launchExtension({
   extensionDir = EXTENSION_DIR,
   timeoutMs = 30_000,
   display,
+  locale = 'en-US',
 }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` before \`npm run test:e2e\`.`);
@@ -79,9 +88,9 @@ export async function launchExtension({
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: display === undefined,
-      ...(display === undefined ? {} : { env: displayEnv(display) }),
+      env: browserEnv(display, locale),
       // Fixes navigator.language and chrome.i18n.getUILanguage(), so the popup's Intl output is predictable.
-      locale: 'en-US',
+      locale,
       timeout: timeoutMs,
       args: [
         // Playwright always passes --disable-extensions; this exception is what lets ours load.
@@ -92,6 +101,7 @@ export async function launchExtension({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        `--lang=${locale}`,
         // These tests run as root, where Chromium refuses to start sandboxed.
         '--no-sandbox',
       ],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/storage/export-format';
 import { axeViolations, formatViolations } from './axe';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, type Viewport } from './extension';
+import { dayAt, midBout, officeDay, PAST_MINUTES, ready, seedMonth, settle, TODAY_BOOKED_MINUTES } from './office';
 import {
   activeBout,
   installSettled,
@@ -14,8 +15,6 @@ import {
   notificationIds,
   pageErrorLog,
   readStorage,
-  type StoredDay,
-  type StoredEngine,
   type StoredHistory,
   scheduleTick,
   seedHistory,
@@ -58,72 +57,10 @@ interface StoredSettings {
   [key: string]: unknown;
 }
 
-/** The day `offset` calendar days from the day of `at` (noon, so DST never skips one). */
-function dayAt(at: number, offset: number): string {
-  const d = new Date(at);
-  return localDayKey(new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, 12).getTime());
-}
 /** "Monday, June 8", as the chart's text alternative names a day (en-US, the locale the browser runs in). */
 function longDate(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(y, m - 1, d, 12));
-}
-
-/** A plausible office day: `sitting` minutes in `bouts` bouts, some of them past 30 minutes. */
-function officeDay(sitting: number, bouts: number, longest: number, prolonged: number, guided: number): StoredDay {
-  return {
-    sittingMs: sitting * MIN,
-    bouts,
-    longestBoutMs: longest * MIN,
-    prolongedMs: prolonged * MIN,
-    naturalBreaks: bouts - 1 - guided,
-    guidedBreaks: guided,
-    partialBreaks: 0,
-    movedMs: guided * 3 * MIN,
-    nudges: guided + 1,
-    snoozes: 1,
-    ignoredNudges: 0,
-    standingMs: 0,
-    standingPeriods: 0,
-  };
-}
-
-/** The last six days before today with distinct totals, oldest first, in minutes; then today's booked part and its open bout. */
-const PAST_MINUTES = [252, 348, 215, 380, 295, 160];
-const TODAY_BOOKED_MINUTES = 125;
-const BOUT_MINUTES = 17;
-/** Days of history before the last week, so the History page's month and week-over-week have something to show. */
-const OLDER_DAYS = 28;
-
-/** Four weeks of workdays (weekends off), then the week the popup shows, then today. */
-function monthOfHistory(now: number): StoredHistory {
-  const history: StoredHistory = {};
-  for (let offset = -6 - OLDER_DAYS; offset < -6; offset++) {
-    const day = dayAt(now, offset);
-    const weekday = new Date(`${day}T12:00:00`).getDay();
-    if (weekday === 0 || weekday === 6) continue;
-    const minutes = 180 + ((offset * -37) % 200);
-    history[day] = officeDay(minutes, 7 + (-offset % 6), 35 + (-offset % 30), Math.round(minutes * 0.45), -offset % 3);
-  }
-  PAST_MINUTES.forEach((minutes, i) => {
-    history[dayAt(now, i - 6)] = officeDay(minutes, 9 + i, 38 + i * 4, Math.round(minutes * 0.4), i % 3);
-  });
-  history[localDayKey(now)] = officeDay(TODAY_BOOKED_MINUTES, 5, 41, 41, 1);
-  return history;
-}
-
-/** A mid-bout engine: sitting for `minutes` (and 5 s, so rounding down survives a slow page), counted up to now. */
-function midBout(now: number, minutes: number): StoredEngine {
-  return activeBout(now - minutes * MIN - 5_000, now);
-}
-
-/** Seeds a month of history (the last week with distinct totals) and an open 17-minute bout; returns what it wrote. */
-async function seedMonth(page: Page) {
-  const now = Date.now();
-  const history = monthOfHistory(now);
-  const engine = midBout(now, BOUT_MINUTES);
-  await seedHistory(page, history, { engine });
-  return { now, history, engine, boutStart: engine.bout?.startedAt as number };
 }
 
 const readSettings = (page: Page) =>
@@ -139,22 +76,6 @@ const storageFingerprint = (page: Page) =>
     const [local, sync] = await Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]);
     return JSON.stringify({ local, sync });
   });
-
-/** Resolves once the page has rendered past its loading state (every page shows `<main aria-busy>` while it reads storage). */
-async function ready(page: Page, name: PageName): Promise<void> {
-  await page.locator('main:not([aria-busy])').first().waitFor({ timeout: 10_000 });
-  if (name === 'popup') await page.locator('[data-stats-ready]').waitFor({ timeout: 10_000 });
-  if (name === 'break') {
-    // Paused, the routine stays on its first step while axe or the camera looks at it.
-    await page.getByTestId('move-name').waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5_000 });
-  }
-}
-
-/** Waits two frames, so styles for a new colour scheme have been applied and painted. */
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 describe('HipCheck pages in Chromium', () => {
   let ext: LaunchedExtension;
