@@ -30,7 +30,11 @@ export function pluralKey(key: string, count: number): string {
   return new Intl.PluralRules(uiLocale()).select(count) === 'one' ? `${key}One` : `${key}Other`;
 }
 
-/** A refusal or repair, in the reader's language. */
+/** A refusal or repair, in the reader's language, its numbers written as that language writes them. */
 export function describeProblem({ key, subs }: Problem): string {
-  return t(key, subs);
+  const numbers = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 2 });
+  return t(
+    key,
+    subs?.map((sub) => (typeof sub === 'number' ? numbers.format(sub) : sub)),
+  );
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { installI18n } from '../../test/fakes/i18n';
 import { dayKeys } from '../../test/fixtures/days';
 import { day, H, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } from '../../test/fixtures/imports';
 import { addDays } from '../core/days';
@@ -217,6 +218,17 @@ describe('merging an import', () => {
     const result = importInto(mine, exportJson(settings, mine, NOW), NOW);
     expect(result).toMatchObject({ ok: true, history: mine, summary: { unchanged: 2 } });
     expect(importInto({}, exportJson(settings, mine, NOW), NOW).ok).toBe(false);
+  });
+
+  it('refuses a file over the limit before reading it, with its size in MB to a tenth, written in the reader’s language', () => {
+    const text = ' '.repeat(MAX_IMPORT_BYTES + 1);
+    const result = parseImport(text, NOW);
+    expect(result).toMatchObject({ ok: false, errors: [{ key: 'importTooLargeMb', subs: [5] }] });
+    expect(parseImport(' '.repeat(2.56 * 1048576), NOW)).not.toMatchObject({ errors: [{ key: 'importTooLargeMb' }] });
+    const larger = parseImport(' '.repeat(Math.ceil(5.26 * 1048576)), NOW);
+    expect(larger.ok ? [] : larger.errors.map(describeProblem)).toEqual([expect.stringContaining('5.3 MB')]);
+    installI18n('de');
+    expect(larger.ok ? [] : larger.errors.map(describeProblem)).toEqual([expect.stringContaining('5,3 MB')]);
   });
 
   it('counts truly: of 20,000 valid days, only the newest two years are kept, and it says how many fell outside', () => {

@@ -170,7 +170,8 @@ function importHistory(raw: unknown, now: number, errors: Problem[]): History {
 }
 
 function readImport(text: string, now: number): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return fail(problem('importTooLargeMb', (text.length / 1048576).toFixed(1)));
+  // A number, not text: the page that shows it writes it in the reader's language (2.5, 2,5).
+  if (text.length > MAX_IMPORT_BYTES) return fail(problem('importTooLargeMb', Math.round(text.length / 104_857.6) / 10));
   const trimmed = text.trim();
   if (trimmed === '') return fail(problem('importEmpty'));
   if (/^date,/.test(trimmed)) return fail(problem('importIsCsv'));
