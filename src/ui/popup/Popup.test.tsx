@@ -202,7 +202,7 @@ describe('popup', () => {
       within(choices)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['30 minutes', '1 hour', 'Until tomorrow']);
+    ).toEqual(['30 minutes', '1 hour', 'Until tomorrow', 'In a meeting']);
     await press('1 hour');
     await press('Until tomorrow');
     await press('30 minutes');
@@ -223,6 +223,26 @@ describe('popup', () => {
     for (const choice of within(menu).getAllByRole('button')) {
       expect([choice.getAttribute('popovertarget'), choice.getAttribute('popovertargetaction')]).toEqual([menu.id, 'hide']);
     }
+  });
+
+  it('holds reminders for a meeting from the pause menu, says until when, and ends the hold early', async () => {
+    const sent = captureRequests();
+    await seed({ engine: sittingFor(40) });
+    await openPopup();
+    await press('In a meeting');
+    expect(sent).toEqual([{ type: 'meeting', held: true }]);
+    await seed({ engine: sittingFor(40), nudges: { meetingUntil: NOW + 31 * MIN } });
+    await settle();
+    expect(text('status')).toMatch(/^In a meeting: reminders wait until 10:31\sAM$/);
+    // Sitting goes on counting in a meeting.
+    expect(text('current-bout')).toMatch(/40 min/);
+    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Meeting over' }));
+    await press('Meeting over');
+    expect(sent).toEqual([
+      { type: 'meeting', held: true },
+      { type: 'meeting', held: false },
+    ]);
   });
 
   it('moves focus to Resume once the pause is stored, so the keyboard is not left on nothing', async () => {
