@@ -337,7 +337,7 @@ describe('popup', () => {
     await seed({
       engine: sittingFor(5),
       settings: { workingHours: 'nine to five', dailyGoalMinutes: 1e308, customRoutine: 'mine', breakIntervalMinutes: '30' } as never,
-      nudges: { pausedUntil: 1e16, shown: Number.NaN },
+      nudges: { pausedUntil: 1e16, meetingUntil: 1e16, shown: Number.NaN },
     });
     await openPopup();
     expect(text('goal')).toContain('Goal: under 6 hr a day');
