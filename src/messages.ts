@@ -11,6 +11,8 @@ export type Request =
   | { type: 'nudge:snooze' }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
+  /** "In a meeting" (held) until the next half hour or so, or the meeting is over early. */
+  | { type: 'meeting'; held: boolean }
   /** The person says they stand or sit (a sit-stand desk); saying what is already so changes nothing. */
   | { type: 'posture'; posture: Posture }
   /** A page has told the person that standing ended by itself. */

@@ -40,6 +40,8 @@ async function act(tracker: Tracker, request: Request): Promise<void> {
       return tracker.pause(request.choice);
     case 'resume':
       return tracker.resume();
+    case 'meeting':
+      return tracker.meeting(request.held);
     case 'posture':
       return tracker.posture(request.posture);
     case 'posture:seen':

@@ -15,6 +15,7 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
     choice: z.union([z.object({ minutes: z.int().check(z.gte(1), z.lte(24 * 60)) }), z.object({ until: z.literal('tomorrow') })]),
   }),
   z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('meeting'), held: z.boolean() }),
   z.object({ type: z.literal('posture'), posture: z.enum(POSTURES) }),
   z.object({ type: z.literal('posture:seen') }),
   z.object({ type: z.literal('repair') }),

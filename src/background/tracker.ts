@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { currentBout, currentStanding, guidedBreak, type SignalType, step, type Tracked } from '../core/engine';
 import type { History } from '../core/history';
+import { endMeeting, inMeeting, startMeeting } from '../core/meeting';
 import { nextTickAt } from '../core/next-tick';
 import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type NudgeState, snooze } from '../core/nudges';
 import { type IdleState, presenceSignal } from '../core/presence';
@@ -11,6 +12,7 @@ import { decideStandingReminder, type Posture, standingNoteSeen } from '../core/
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
+import { TYPING_SECONDS, typingWait } from '../core/typing-pause';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
@@ -141,7 +143,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
 
   /** Whether a nudge or its warning for the current bout may be on screen. */
   function nudgeShowing({ tracked, nudges }: Books, at: number): boolean {
-    if (tracked.engine.presence.kind !== 'active' || isPaused(nudges, at)) return false;
+    if (tracked.engine.presence.kind !== 'active' || isPaused(nudges, at) || inMeeting(nudges, at)) return false;
     const bout = tracked.engine.bout;
     return bout !== null && nudges.boutStartedAt === bout.startedAt && (nudges.shown > 0 || nudges.warned);
   }
@@ -189,16 +191,34 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     });
   }
 
-  /** What `decide` says, or what it says held back when it would act while a window is fullscreen or a tab plays sound. */
-  async function deferring<T extends { action: { kind: string } }>(settings: Settings, decide: (deferred: boolean) => T): Promise<T> {
+  /**
+   * What `decide` says, or what it says held back when it would act while a window is fullscreen or a
+   * tab plays sound, or while the person types: that wait, begun `typingSince`, is kept in the result.
+   * Only a tick that finds something due asks whether they type: waiting costs no wakeup of its own.
+   */
+  async function deferring<T extends { action: { kind: string }; nudges: NudgeState }>(
+    settings: Settings,
+    at: number,
+    typingSince: number | null,
+    decide: (deferred: boolean) => T,
+  ): Promise<T> {
     const outcome = decide(false);
-    return outcome.action.kind !== 'none' && (await shouldDefer(settings)) ? decide(true) : outcome;
+    if (outcome.action.kind === 'none') return waitingForTyping(outcome, null);
+    if (await shouldDefer(settings)) return waitingForTyping(decide(true), null);
+    const typing = (await browser.idle.queryState(TYPING_SECONDS)) === 'active';
+    const since = typingWait(typingSince, at, typing);
+    return waitingForTyping(since === null ? outcome : decide(true), since);
+  }
+
+  /** Keeps when a nudge began waiting for typing to stop only while one waits: a stale start would cut the next wait short. */
+  function waitingForTyping<T extends { nudges: NudgeState }>(outcome: T, since: number | null): T {
+    return outcome.nudges.typingHeldSince === since ? outcome : { ...outcome, nudges: { ...outcome.nudges, typingHeldSince: since } };
   }
 
   /** Nudges are only weighed while someone is at the computer. */
   async function weighNudge(books: Books, settings: Settings, at: number): Promise<{ books: Books; action: NudgeAction }> {
     const { tracked, nudges } = books;
-    if (tracked.engine.presence.kind !== 'active') return { books, action: { kind: 'none' } };
+    if (tracked.engine.presence.kind !== 'active') return { books: waitingForTyping(books, null), action: { kind: 'none' } };
     const context = {
       now: at,
       bout: currentBout(tracked.engine, at, settings),
@@ -206,12 +226,15 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
       workingTime: isWorkingTime(settings.workingHours, at),
       deferred: false,
     };
-    let outcome = await deferring(settings, (deferred) => decideNudge(nudges, tracked.history, { ...context, deferred }));
+    const typingSince = nudges.typingHeldSince;
+    let outcome = await deferring(settings, at, typingSince, (deferred) => decideNudge(nudges, tracked.history, { ...context, deferred }));
     const standing = currentStanding(tracked.engine, at, settings);
     if (standing) {
       // No bout runs while standing, so no nudge came above: only the "change position" reminder may.
       const { nudges: after } = outcome;
-      const reminder = await deferring(settings, (deferred) => decideStandingReminder(after, { ...context, standing, deferred }));
+      const reminder = await deferring(settings, at, typingSince, (deferred) =>
+        decideStandingReminder(after, { ...context, standing, deferred }),
+      );
       outcome = { ...outcome, ...reminder };
     }
     return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
@@ -360,6 +383,17 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         if (!stand) await clearStandingReminder();
         return weighNudge({ ...books, tracked }, settings, at);
       }),
+
+    /**
+     * "In a meeting": nudges wait until the meeting is likely over (meeting.ts), and a nudge on screen goes;
+     * ending the hold early brings a nudge that came due meanwhile at once.
+     */
+    meeting: (held: boolean) =>
+      transact(async ({ settings, books }, at) =>
+        held
+          ? { books: { ...books, nudges: startMeeting(books.nudges, at) } }
+          : weighNudge({ ...books, nudges: endMeeting(books.nudges) }, settings, at),
+      ),
 
     /** A page told the person that standing ended by itself: it is not told again. */
     postureSeen: () =>

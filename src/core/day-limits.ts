@@ -23,6 +23,7 @@ export const DAY_COUNT_FIELDS = [
   'snoozes',
   'ignoredNudges',
   'standingPeriods',
+  'meetingHolds',
 ] as const satisfies ReadonlyArray<keyof DayStats>;
 
 /** Local midnight at the start of `day`, `offset` days later. */

@@ -20,6 +20,8 @@ export interface DayStats {
   standingMs: number;
   /** Standing periods, counted on each day they touch. */
   standingPeriods: number;
+  /** Nudges held back until a meeting was over ("In a meeting"), each counted once. */
+  meetingHolds: number;
 }
 
 export type History = Readonly<Record<DayKey, DayStats>>;
@@ -38,6 +40,7 @@ export const EMPTY_DAY: DayStats = Object.freeze({
   ignoredNudges: 0,
   standingMs: 0,
   standingPeriods: 0,
+  meetingHolds: 0,
 });
 
 /** Days kept: two years, comfortably more than the 400 the product promises, and a bounded size. */

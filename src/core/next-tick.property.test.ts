@@ -13,7 +13,7 @@ const nearArb = (sittingMs: number) =>
 
 /**
  * Nudge counters as stored: for this bout or another, before or after nudges and snoozes, paused or
- * not, with the next nudge pushed anywhere or close to the bout's sitting at `now`.
+ * not, in a meeting ending soon, later or not, with the next nudge pushed anywhere or close to the bout's sitting at `now`.
  */
 const nudgesArb = (boutStartedAt: number | null, standingSince: number | null, now: number, sittingMs: number): fc.Arbitrary<NudgeState> =>
   fc.record({
@@ -34,6 +34,14 @@ const nudgesArb = (boutStartedAt: number | null, standingSince: number | null, n
     lastBreakEndedAt: fc.constant(null),
     rotation: fc.constant(INITIAL_NUDGES.rotation),
     standingRemindedFor: fc.constantFrom(null, standingSince),
+    meetingUntil: fc.oneof(
+      { arbitrary: fc.constant(null), weight: 3 },
+      fc.constant(now - 1),
+      fc.integer({ min: 1, max: 2 * MIN }).map((ms) => now + ms),
+      fc.constant(now + 40 * MIN),
+    ),
+    meetingHeld: fc.boolean(),
+    typingHeldSince: fc.constant(null),
   });
 
 const scenarioArb = fc

@@ -1,4 +1,5 @@
 import { currentBout, currentStanding, type EngineState, TICK_MS } from './engine';
+import { inMeeting } from './meeting';
 import { forBout, isPaused, type NudgeState, nextDueMs } from './nudges';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
@@ -20,7 +21,7 @@ function dueSitting(nudges: NudgeState, settings: Settings, sittingMs: number): 
 /**
  * When the next tick should come, or null when none should (nobody is at the computer). It is the
  * first moment something the person sees changes: the bout's (or standing period's) next whole minute
- * (the badge), or a warning, nudge or reminder coming due. Never later than one tick period after `now`, because the
+ * (the badge), a warning, nudge or reminder coming due, or a meeting hold ending. Never later than one tick period after `now`, because the
  * engine reads a longer silence as a gap; never at or before `now`.
  */
 export function nextTickAt(engine: EngineState, nudges: NudgeState, settings: Settings, now: number): number | null {
@@ -39,6 +40,8 @@ export function nextTickAt(engine: EngineState, nudges: NudgeState, settings: Se
     const opens = workingHoursOpen(settings, now, next);
     if (opens !== null && isHeld(state, settings, sitting)) next = opens;
   }
+  // What a meeting held comes as it ends, not up to a minute later: one tick more a meeting, at most.
+  if ((bout || standing) && !isPaused(nudges, now) && inMeeting(nudges, now)) next = Math.min(next, nudges.meetingUntil as number);
   return next;
 }
 

@@ -1,5 +1,6 @@
 import { dayKey } from './days';
 import { countOn, type History } from './history';
+import { inMeeting } from './meeting';
 import type { Settings } from './settings';
 
 const MIN = 60_000;
@@ -26,6 +27,12 @@ export interface NudgeState {
   rotation: Rotation;
   /** The standing period (by when it began) that has had its one "change position" reminder. */
   standingRemindedFor: number | null;
+  /** While the person is in a meeting, nudges wait until then (meeting.ts); sitting goes on counting. */
+  meetingUntil: number | null;
+  /** This bout's nudge held by the current meeting hold is counted in the day's meetingHolds. */
+  meetingHeld: boolean;
+  /** When a due nudge first waited for the person to stop typing (typing-pause.ts); null when none waits. */
+  typingHeldSince: number | null;
 }
 
 export interface Rotation {
@@ -45,6 +52,9 @@ export const INITIAL_NUDGES: NudgeState = {
   // Stryker disable next-line ArrayDeclaration: a previous pick naming no real move changes no rotation pick
   rotation: { seed: 0, previous: [] },
   standingRemindedFor: null,
+  meetingUntil: null,
+  meetingHeld: false,
+  typingHeldSince: null,
 };
 
 export interface NudgeContext {
@@ -85,6 +95,7 @@ export function forBout(state: NudgeState, bout: NudgeContext['bout']): NudgeSta
   return {
     ...INITIAL_NUDGES,
     pausedUntil: state.pausedUntil,
+    meetingUntil: state.meetingUntil,
     lastBreakEndedAt: state.lastBreakEndedAt,
     rotation: state.rotation,
     boutStartedAt: startedAt,
@@ -119,6 +130,7 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
   const { now, bout, settings } = ctx;
   let nudges = forBout(state, bout);
   if (nudges.pausedUntil !== null && now >= nudges.pausedUntil) nudges = { ...nudges, pausedUntil: null };
+  if (nudges.meetingUntil !== null && now >= nudges.meetingUntil) nudges = { ...nudges, meetingUntil: null };
   if (!bout || isPaused(nudges, now) || !ctx.workingTime) return { nudges, history, action: NONE };
 
   const sitting = bout.sittingMs;
@@ -128,7 +140,13 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
     if (nudges.ignoredCounted || sitting < dueAt) return { nudges, history, action: NONE };
     return { nudges: { ...nudges, ignoredCounted: true }, history: countOn(history, dayKey(now), 'ignoredNudges'), action: NONE };
   }
+  const meeting = inMeeting(nudges, now);
   if (sitting >= dueAt) {
+    // Held, not dropped: the nudge stays due, so the first decision after the hold shows it.
+    if (meeting) {
+      if (nudges.meetingHeld) return { nudges, history, action: NONE };
+      return { nudges: { ...nudges, meetingHeld: true }, history: countOn(history, dayKey(now), 'meetingHolds'), action: NONE };
+    }
     if (ctx.deferred) return { nudges, history, action: NONE };
     const shown = nudges.shown + 1;
     return {
@@ -138,7 +156,7 @@ export function decideNudge(state: NudgeState, history: History, ctx: NudgeConte
     };
   }
   const warnFrom = dueAt - MIN;
-  if (settings.preBreakWarning && nudges.shown === 0 && !nudges.warned && sitting >= warnFrom && !ctx.deferred) {
+  if (settings.preBreakWarning && nudges.shown === 0 && !nudges.warned && sitting >= warnFrom && !ctx.deferred && !meeting) {
     return { nudges: { ...nudges, warned: true }, history, action: { kind: 'warn' } };
   }
   return { nudges, history, action: NONE };

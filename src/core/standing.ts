@@ -1,5 +1,6 @@
 import type { EngineState } from './engine';
 import type { DayStats } from './history';
+import { inMeeting } from './meeting';
 import { isPaused, type NudgeAction, type NudgeState } from './nudges';
 import type { Settings } from './settings';
 
@@ -56,12 +57,12 @@ function standingReminderInMs(nudges: NudgeState, standing: StandingContext['sta
 
 /**
  * One reminder per standing period, once it reaches standingReminderMinutes: standing all day is no
- * better than sitting all day. It keeps to the pause and the working hours, as the sitting nudges do.
+ * better than sitting all day. It keeps to the pause, a meeting and the working hours, as the sitting nudges do.
  */
 export function decideStandingReminder(nudges: NudgeState, ctx: StandingContext): { nudges: NudgeState; action: NudgeAction } {
   const { standing, settings, now } = ctx;
   const inMs = standingReminderInMs(nudges, standing, settings);
-  if (!standing || inMs === null || inMs > 0 || isPaused(nudges, now) || !ctx.workingTime || ctx.deferred) {
+  if (!standing || inMs === null || inMs > 0 || isPaused(nudges, now) || inMeeting(nudges, now) || !ctx.workingTime || ctx.deferred) {
     return { nudges, action: { kind: 'none' } };
   }
   return {

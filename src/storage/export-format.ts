@@ -5,5 +5,6 @@ export const EXPORT_FORMAT = 'hipcheck-export';
 /**
  * Standing (standingMs, standingPeriods) needed no new version: a file without them imports them as 0,
  * as every counter added since the first version does, and an older HipCheck leaves them behind.
+ * So did meetingHolds.
  */
 export const EXPORT_VERSION = 2;

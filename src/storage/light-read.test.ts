@@ -47,8 +47,8 @@ describe("the popup's light read", () => {
   });
 
   it('keeps the instants a date can hold, the last one included, and drops anything else', async () => {
-    await nudgesItem.setValue({ ...INITIAL_NUDGES, boutStartedAt: '1000', pausedUntil: 8.64e15 });
-    expect((await readStored()).nudges).toMatchObject({ boutStartedAt: null, pausedUntil: 8.64e15 });
+    await nudgesItem.setValue({ ...INITIAL_NUDGES, boutStartedAt: '1000', pausedUntil: 8.64e15, meetingUntil: 1e16 });
+    expect((await readStored()).nudges).toMatchObject({ boutStartedAt: null, pausedUntil: 8.64e15, meetingUntil: null });
   });
 
   it('keeps a rotation that lists its previous picks, and starts afresh from one that does not', async () => {

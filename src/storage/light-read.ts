@@ -66,6 +66,7 @@ function lightNudges(raw: unknown): NudgeState {
     ...nudges,
     boutStartedAt: instantOrNull(nudges.boutStartedAt),
     pausedUntil: instantOrNull(nudges.pausedUntil),
+    meetingUntil: instantOrNull(nudges.meetingUntil),
     shown: count(nudges.shown),
     snoozes: count(nudges.snoozes),
     dueAtMs: count(nudges.dueAtMs),

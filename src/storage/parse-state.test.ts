@@ -199,6 +199,20 @@ describe('nudge state', () => {
     expect(parseNudges({ ...nudges, pausedUntil: NOW + 25 * H + 1 }, NOW).value.pausedUntil).toBeNull();
   });
 
+  it('keeps a meeting hold, and ends one set further off than any meeting hold, so nudges come back', () => {
+    const meeting = { ...nudges, meetingUntil: NOW + 41 * MIN, meetingHeld: true, typingHeldSince: NOW - MIN };
+    expect(parseNudges(meeting, NOW)).toEqual({ value: meeting, problems: [] });
+    const { value, problems } = parseNudges({ ...meeting, meetingUntil: NOW + 41 * MIN + 1 }, NOW);
+    expect(value).toEqual({ ...meeting, meetingUntil: null });
+    expect(problems).toEqual([{ key: 'problem_nudgesRepaired' }]);
+    // State from before meetings had none.
+    const { meetingUntil: _m, meetingHeld: _h, typingHeldSince: _t, ...older } = meeting;
+    expect(parseNudges(older, NOW)).toEqual({
+      value: { ...older, meetingUntil: null, meetingHeld: false, typingHeldSince: null },
+      problems: [],
+    });
+  });
+
   it('resets only the fields that are out of bounds, and says so', () => {
     const { value, problems } = parseNudges({ ...nudges, shown: 1e9, dueAtMs: 1e308, rotation: { seed: -1, previous: 'x' } }, NOW);
     expect(value).toEqual({ ...nudges, shown: 0, dueAtMs: 0, rotation: INITIAL_NUDGES.rotation });

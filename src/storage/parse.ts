@@ -157,12 +157,15 @@ function sameBout(a: Bout | null, b: Bout | null): boolean {
 /** The longest pause HipCheck offers is "until tomorrow": at most 25 hours away, on the night clocks go back. */
 const MAX_PAUSE_MS = 25 * 3_600_000;
 
+/** The longest hold a meeting gets: a half hour and a half, plus its minute (meeting.ts). */
+const MAX_MEETING_MS = 41 * 60_000;
+
 const NUDGE_FIELDS = Object.keys(nudgeFieldSchemas) as Array<keyof NudgeState>;
 
 /**
  * The reminder state, field by field: a bad field falls back alone to its initial value, and a
- * missing one (state from before the field existed) takes it silently. A pause reaching further
- * than any pause HipCheck offers is ended, or reminders could stay silent for good.
+ * missing one (state from before the field existed) takes it silently. A pause or meeting hold
+ * reaching further than any HipCheck offers is ended, or reminders could stay silent for good.
  */
 export function parseNudges(raw: unknown, now: number): Loaded<NudgeState> {
   if (raw === null || raw === undefined) return { value: INITIAL_NUDGES, problems: [] };
@@ -178,8 +181,13 @@ export function parseNudges(raw: unknown, now: number): Loaded<NudgeState> {
     value[key] = parsed.success ? parsed.data : INITIAL_NUDGES[key];
     repaired ||= !parsed.success;
   }
+  let nudges = value as unknown as NudgeState;
+  // A meeting hold further off than any HipCheck sets would keep nudges silent for good.
+  if (nudges.meetingUntil !== null && nudges.meetingUntil > now + MAX_MEETING_MS) {
+    nudges = { ...nudges, meetingUntil: null };
+    repaired = true;
+  }
   const problems = repaired ? [problem('problem_nudgesRepaired')] : [];
-  const nudges = value as unknown as NudgeState;
   if (nudges.pausedUntil !== null && nudges.pausedUntil > now + MAX_PAUSE_MS) {
     return { value: { ...nudges, pausedUntil: null }, problems: [...problems, problem('problem_pauseTooLong')] };
   }

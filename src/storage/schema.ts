@@ -94,6 +94,9 @@ export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<Nudge
   pausedUntil: z.nullable(instant),
   lastBreakEndedAt: z.nullable(instant),
   standingRemindedFor: z.nullable(instant),
+  meetingUntil: z.nullable(instant),
+  meetingHeld: z.boolean(),
+  typingHeldSince: z.nullable(instant),
   rotation: z.object({
     seed: z.int().check(z.gte(0)),
     previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),

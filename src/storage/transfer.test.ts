@@ -21,10 +21,11 @@ describe('export and import', () => {
   it('writes CSV with one row per day in minutes', () => {
     const csv = historyCsv(history).trim().split('\n');
     expect(csv[0]).toBe(
-      'date,sitting_minutes,bouts,longest_bout_minutes,prolonged_sitting_minutes,natural_breaks,guided_breaks,partial_breaks,moved_minutes,nudges,snoozes,ignored_nudges,standing_minutes,standing_periods',
+      'date,sitting_minutes,bouts,longest_bout_minutes,prolonged_sitting_minutes,natural_breaks,guided_breaks,partial_breaks,moved_minutes,nudges,snoozes,ignored_nudges,standing_minutes,standing_periods,meeting_holds',
     );
-    expect(csv[1]).toBe('2026-06-08,360,3,60,60,0,2,0,0,0,0,0,0,0');
-    expect(historyCsv({ '2026-06-08': { ...EMPTY_DAY, standingMs: 80 * 60_000, standingPeriods: 2 } })).toMatch(/,80,2\n$/);
+    expect(csv[1]).toBe('2026-06-08,360,3,60,60,0,2,0,0,0,0,0,0,0,0');
+    expect(historyCsv({ '2026-06-08': { ...EMPTY_DAY, standingMs: 80 * 60_000, standingPeriods: 2 } })).toMatch(/,80,2,0\n$/);
+    expect(historyCsv({ '2026-06-08': { ...EMPTY_DAY, meetingHolds: 3 } })).toMatch(/,0,0,3\n$/);
     expect(csv).toHaveLength(4);
   });
 
@@ -132,6 +133,19 @@ describe('days in an import', () => {
     expect(reasons(parseImport(file({ history: { '2026-06-08': { ...day(1), standingMs: 25 * H } } }), NOW))).toBe(
       '2026-06-08: standingMs is 25 hours, more than that day has had (24 hours).',
     );
+  });
+
+  it('keep the nudges held for meetings, held to the counts like nudges, and read a file from before them as none', () => {
+    const met = { ...day(6), meetingHolds: 2 };
+    expect(parseImport(file({ history: { '2026-06-08': met } }), NOW)).toMatchObject({ ok: true, history: { '2026-06-08': met } });
+    expect(reasons(parseImport(file({ history: { '2026-06-08': { ...day(1), meetingHolds: 1.5 } } }), NOW))).toBe(
+      '2026-06-08: invalid meetingHolds.',
+    );
+    const { meetingHolds: _, ...standingEra } = { ...day(6), standingMs: H, standingPeriods: 1 };
+    expect(parseImport(file({ history: { '2026-06-08': standingEra } }), NOW)).toMatchObject({
+      ok: true,
+      history: { '2026-06-08': { ...standingEra, meetingHolds: 0 } },
+    });
   });
 
   it('take the counters an older export lacks as zero', () => {

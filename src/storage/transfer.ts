@@ -45,6 +45,7 @@ const CSV_COLUMNS: Array<[string, keyof DayStats, number]> = [
   ['ignored_nudges', 'ignoredNudges', 1],
   ['standing_minutes', 'standingMs', 60_000],
   ['standing_periods', 'standingPeriods', 1],
+  ['meeting_holds', 'meetingHolds', 1],
 ];
 
 /** One row per day, oldest first, in minutes rather than milliseconds: for spreadsheets. */

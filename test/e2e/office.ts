@@ -26,6 +26,7 @@ export function officeDay(sitting: number, bouts: number, longest: number, prolo
     ignoredNudges: 0,
     standingMs: 0,
     standingPeriods: 0,
+    meetingHolds: 0,
   };
 }
 

@@ -35,6 +35,7 @@ export interface StoredDay {
   ignoredNudges: number;
   standingMs: number;
   standingPeriods: number;
+  meetingHolds: number;
 }
 /** History keyed by local day; days may be partial because tests seed only the fields they need. */
 export type StoredHistory = Record<string, Partial<StoredDay>>;

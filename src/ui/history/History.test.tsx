@@ -65,6 +65,28 @@ describe('history page', () => {
     expect(within(today as HTMLElement).getAllByRole('cell')[1]?.textContent).toBe('1 hr 20 min');
   });
 
+  it('adds a column of nudges held for meetings once a meeting held one', async () => {
+    const history = { ...seededHistory(), [TODAY]: workday({ meetingHolds: 2 }) };
+    await openHistory(history);
+    const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });
+    const [head, today, yesterday] = within(table).getAllByRole('row');
+    expect(
+      within(head as HTMLElement)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'Sitting', 'Bouts', 'Longest bout', 'Breaks', 'In bouts over 30 min', 'Held for meetings']);
+    expect(
+      within(today as HTMLElement)
+        .getAllByRole('cell')
+        .at(-1)?.textContent,
+    ).toBe('2');
+    expect(
+      within(yesterday as HTMLElement)
+        .getAllByRole('cell')
+        .at(-1)?.textContent,
+    ).toBe('0');
+  });
+
   it('lists the last 30 days, newest first, in a captioned table', async () => {
     await openHistory(seededHistory());
     const table = screen.getByRole('table', { name: /The last 30 days, newest first/ });

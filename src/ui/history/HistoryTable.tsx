@@ -18,7 +18,12 @@ const COLUMNS = ['historyColSitting', 'historyColBouts', 'historyColLongest', 'h
 export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
   // Standing gets its column only where someone stood: most people never will.
   const stood = rows.some((row) => row.standingMs > 0);
-  const columns = stood ? ['historyColSitting', 'historyColStanding', ...COLUMNS.slice(1)] : COLUMNS;
+  // Likewise nudges held for meetings: a column only once a meeting held one.
+  const met = rows.some((row) => row.meetingHolds > 0);
+  const columns = [
+    ...(stood ? ['historyColSitting', 'historyColStanding', ...COLUMNS.slice(1)] : COLUMNS),
+    ...(met ? ['historyColMeetings'] : []),
+  ];
   const date = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric' });
   const count = new Intl.NumberFormat(locale);
   return (
@@ -57,6 +62,7 @@ export function HistoryTable({ rows, today, locale, sinceStart }: Props) {
                       {row.guidedBreaks > 0 && <span class="sub"> · {t('historyGuided', [count.format(row.guidedBreaks)])}</span>}
                     </td>
                     <td class="num">{formatDuration(row.prolongedMs, locale)}</td>
+                    {met && <td class="num">{count.format(row.meetingHolds)}</td>}
                   </>
                 ) : (
                   <td colSpan={columns.length} class="empty">

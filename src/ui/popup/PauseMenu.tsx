@@ -10,6 +10,8 @@ const CHOICES: Array<{ key: string; choice: PauseChoice }> = [
 
 interface Props {
   onPause: (choice: PauseChoice) => void;
+  /** "In a meeting": not a pause of a chosen length but a hold until the meeting is likely over. */
+  onMeeting: () => void;
   /** Put focus on the toggle when it appears, e.g. after "Resume" replaced it. */
   autoFocus?: boolean;
   /** A shorter visible label, for when "Snooze" shares the row. */
@@ -21,7 +23,7 @@ interface Props {
  * focus to the toggle and tells screen readers whether it is expanded. Nothing to script, nothing to
  * ship, which matters inside the popup's size budget.
  */
-export function PauseMenu({ onPause, autoFocus = false, compact = false }: Props) {
+export function PauseMenu({ onPause, onMeeting, autoFocus = false, compact = false }: Props) {
   const toggle = useRef<HTMLButtonElement>(null);
   // One menu per popup: a fixed id is enough.
   const menuId = 'pause-menu';
@@ -45,6 +47,11 @@ export function PauseMenu({ onPause, autoFocus = false, compact = false }: Props
             </button>
           </li>
         ))}
+        <li class="pause__meeting">
+          <button type="button" class="secondary" popovertarget={menuId} popovertargetaction="hide" onClick={onMeeting}>
+            {t('popupMeeting')}
+          </button>
+        </li>
       </ul>
     </div>
   );

@@ -202,7 +202,7 @@ describe('popup', () => {
       within(choices)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual(['30 minutes', '1 hour', 'Until tomorrow']);
+    ).toEqual(['30 minutes', '1 hour', 'Until tomorrow', 'In a meeting']);
     await press('1 hour');
     await press('Until tomorrow');
     await press('30 minutes');
@@ -223,6 +223,26 @@ describe('popup', () => {
     for (const choice of within(menu).getAllByRole('button')) {
       expect([choice.getAttribute('popovertarget'), choice.getAttribute('popovertargetaction')]).toEqual([menu.id, 'hide']);
     }
+  });
+
+  it('holds reminders for a meeting from the pause menu, says until when, and ends the hold early', async () => {
+    const sent = captureRequests();
+    await seed({ engine: sittingFor(40) });
+    await openPopup();
+    await press('In a meeting');
+    expect(sent).toEqual([{ type: 'meeting', held: true }]);
+    await seed({ engine: sittingFor(40), nudges: { meetingUntil: NOW + 31 * MIN } });
+    await settle();
+    expect(text('status')).toMatch(/^In a meeting: reminders wait until 10:31\sAM$/);
+    // Sitting goes on counting in a meeting.
+    expect(text('current-bout')).toMatch(/40 min/);
+    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Meeting over' }));
+    await press('Meeting over');
+    expect(sent).toEqual([
+      { type: 'meeting', held: true },
+      { type: 'meeting', held: false },
+    ]);
   });
 
   it('moves focus to Resume once the pause is stored, so the keyboard is not left on nothing', async () => {
@@ -317,7 +337,7 @@ describe('popup', () => {
     await seed({
       engine: sittingFor(5),
       settings: { workingHours: 'nine to five', dailyGoalMinutes: 1e308, customRoutine: 'mine', breakIntervalMinutes: '30' } as never,
-      nudges: { pausedUntil: 1e16, shown: Number.NaN },
+      nudges: { pausedUntil: 1e16, meetingUntil: 1e16, shown: Number.NaN },
     });
     await openPopup();
     expect(text('goal')).toContain('Goal: under 6 hr a day');

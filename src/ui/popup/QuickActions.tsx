@@ -13,21 +13,23 @@ interface Props {
   send: (request: Request) => void;
 }
 
-/** Snooze, pause and resume, in the row after "Start break" on the suggestion card. */
+/** Snooze, pause and resume, a meeting and its end, in the row after "Start break" on the suggestion card. */
 export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
   const paused = status.kind === 'paused';
+  const meeting = status.kind === 'meeting';
   const snooze = canSnooze(status);
   // The button the person pressed disappears once storage confirms; focus follows to its replacement.
   const handedOver = useRef(false);
   const resume = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (paused && handedOver.current) resume.current?.focus();
-  }, [paused]);
+    if ((paused || meeting) && handedOver.current) resume.current?.focus();
+  }, [paused, meeting]);
 
-  const pause = (choice: PauseChoice) => {
+  const hand = (request: Request) => {
     handedOver.current = true;
-    send({ type: 'pause', choice });
+    send(request);
   };
+  const pause = (choice: PauseChoice) => hand({ type: 'pause', choice });
 
   return (
     <div class="actions">
@@ -36,20 +38,22 @@ export function QuickActions({ status, snoozeMinutes, locale, send }: Props) {
           {t('popupSnooze', [formatDuration(snoozeMinutes * 60_000, locale)])}
         </button>
       )}
-      {paused ? (
+      {paused || meeting ? (
         <button
           ref={resume}
           type="button"
           class="secondary"
-          onClick={() => {
-            handedOver.current = true;
-            send({ type: 'resume' });
-          }}
+          onClick={() => hand(paused ? { type: 'resume' } : { type: 'meeting', held: false })}
         >
-          {t('popupResume')}
+          {t(paused ? 'popupResume' : 'popupMeetingOver')}
         </button>
       ) : (
-        <PauseMenu onPause={pause} autoFocus={handedOver.current} compact={snooze} />
+        <PauseMenu
+          onPause={pause}
+          onMeeting={() => hand({ type: 'meeting', held: true })}
+          autoFocus={handedOver.current}
+          compact={snooze}
+        />
       )}
     </div>
   );

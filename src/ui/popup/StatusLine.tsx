@@ -18,6 +18,8 @@ export function statusText(status: PopupStatus, now: number, locale: string, bre
       return endsAtMidnight(status.until, now)
         ? t('popupStatusPausedTomorrow')
         : t('popupStatusPausedUntil', [formatClock(status.until, now, locale)]);
+    case 'meeting':
+      return t('popupStatusMeetingUntil', [formatClock(status.until, now, locale)]);
     case 'offHours':
       return t('popupStatusOffHours');
     case 'away':

@@ -38,6 +38,15 @@ const forThatBout = (minutes: number, state: Partial<NudgeState>): Partial<Nudge
 });
 
 describe('popup status', () => {
+  it('says a meeting holds reminders until its end, after a pause and before the working hours', () => {
+    const until = NOW + 31 * MIN;
+    expect(statusOf({ engine: sittingFor(40), nudges: { meetingUntil: until } })).toEqual({ kind: 'meeting', until });
+    expect(statusOf({ engine: sittingFor(40), nudges: { meetingUntil: until, pausedUntil: until } }).kind).toBe('paused');
+    const never = Array.from({ length: 7 }, () => []);
+    expect(statusOf({ nudges: { meetingUntil: until }, settings: { workingHours: never } }).kind).toBe('meeting');
+    expect(statusOf({ engine: sittingFor(40), nudges: { meetingUntil: NOW } }).kind).toBe('due');
+  });
+
   it('says nothing is being counted on a fresh install', () => {
     expect(statusOf({})).toEqual({ kind: 'notSitting' });
   });

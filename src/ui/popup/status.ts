@@ -1,3 +1,4 @@
+import { inMeeting } from '../../core/meeting';
 import { forBout, isPaused, nextDueMs } from '../../core/nudges';
 import { isWorkingTime } from '../../core/schedule';
 import type { TodayView } from '../../core/today';
@@ -8,6 +9,8 @@ const MIN = 60_000;
 /** The one line under today's numbers that says what HipCheck will do next. */
 export type PopupStatus =
   | { kind: 'paused'; until: number }
+  /** "In a meeting": nudges wait until `until`, while sitting goes on counting. */
+  | { kind: 'meeting'; until: number }
   | { kind: 'offHours' }
   | { kind: 'away' }
   /** Standing at a sit-stand desk: no bout runs, so no nudge comes. */
@@ -22,11 +25,12 @@ export type PopupStatus =
   | { kind: 'next'; inMs: number };
 
 /**
- * Chooses the status in the order that explains the most: a pause or the working hours silence
- * every nudge, so they come first; then where the person is; then the bout against its nudge.
+ * Chooses the status in the order that explains the most: a pause, a meeting or the working hours
+ * silence every nudge, so they come first; then where the person is; then the bout against its nudge.
  */
 export function popupStatus({ settings, tracked, nudges }: Snapshot, view: TodayView, now: number): PopupStatus {
   if (isPaused(nudges, now)) return { kind: 'paused', until: nudges.pausedUntil as number };
+  if (inMeeting(nudges, now)) return { kind: 'meeting', until: nudges.meetingUntil as number };
   if (!isWorkingTime(settings.workingHours, now)) return { kind: 'offHours' };
   if (tracked.engine.presence.kind === 'away') return { kind: 'away' };
   if (view.standing) return { kind: 'standing' };
