@@ -5,7 +5,7 @@ import type { History } from '../src/core/history';
 import type { NudgeState } from '../src/core/nudges';
 import { TYPING_SECONDS } from '../src/core/typing-pause';
 import type { Request } from '../src/messages';
-import { nudgesItem } from '../src/storage/items';
+import { nudgesItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
 import { installBackground, runAlarmsFor, tickFor } from './harness';
 import { storedHistory } from './stored-history';
@@ -115,6 +115,17 @@ describe('a nudge due while the person types', () => {
     expect((await today())?.nudges).toBe(1);
     // No wakeup of its own: one tick a minute of the bout, as without the wait.
     expect(fired).toEqual(Array.from({ length: 32 }, (_, i) => T0 + (i + 1) * MIN));
+  });
+
+  it('comes on the minute while they type when they turned the wait off, and the wait is not even asked about', async () => {
+    const { idle } = await installBackground();
+    await settingsItem.setValue({ waitForTypingPause: false } as never);
+    idle.typing = true;
+    const asked = vi.spyOn(fakeBrowser.idle, 'queryState');
+    await tickFor(30);
+    expect(await notifications()).toEqual([NUDGE_ID]);
+    expect(asked.mock.calls.filter(([seconds]) => seconds === TYPING_SECONDS)).toEqual([]);
+    expect((await nudges()).typingHeldSince).toBeNull();
   });
 
   it('asks whether the person types only when something is due', async () => {

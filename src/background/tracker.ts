@@ -205,7 +205,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     const outcome = decide(false);
     if (outcome.action.kind === 'none') return waitingForTyping(outcome, null);
     if (await shouldDefer(settings)) return waitingForTyping(decide(true), null);
-    const typing = (await browser.idle.queryState(TYPING_SECONDS)) === 'active';
+    const typing = settings.waitForTypingPause && (await browser.idle.queryState(TYPING_SECONDS)) === 'active';
     const since = typingWait(typingSince, at, typing);
     return waitingForTyping(since === null ? outcome : decide(true), since);
   }

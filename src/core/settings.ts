@@ -44,6 +44,8 @@ export interface Settings extends Record<NumberSettingKey, number> {
   preBreakWarning: boolean;
   deferWhileFullscreen: boolean;
   deferWhileAudible: boolean;
+  /** A nudge due while the person types waits for a pause, at most two minutes (core/typing-pause.ts). */
+  waitForTypingPause: boolean;
   /** Idle while a tab plays sound (a film, a call) is still sitting. */
   audioKeepsSitting: boolean;
   chime: boolean;
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   preBreakWarning: false,
   deferWhileFullscreen: true,
   deferWhileAudible: true,
+  waitForTypingPause: true,
   audioKeepsSitting: true,
   chime: false,
   voice: false,

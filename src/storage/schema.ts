@@ -48,6 +48,7 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   preBreakWarning: z.boolean(),
   deferWhileFullscreen: z.boolean(),
   deferWhileAudible: z.boolean(),
+  waitForTypingPause: z.boolean(),
   audioKeepsSitting: z.boolean(),
   chime: z.boolean(),
   voice: z.boolean(),

@@ -30,6 +30,8 @@ const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url)
  * one 2-second squat, so a break takes about 6 s.
  */
 const SHORT_ROUTINE = {
+  // Headless Chromium reports input at every moment, so a nudge would always wait two minutes for a pause in typing.
+  waitForTypingPause: false,
   routine: 'custom',
   customRoutine: [
     { moveId: 'standing_hip_flexor', dose: { kind: 'hold', seconds: 2 } },

@@ -241,10 +241,12 @@ describe('HipCheck pages in Chromium', () => {
       expect(await idle.inputValue()).toBe('60');
       await interval.fill('5');
       await idle.fill('90');
+      // Headless Chromium reports input at every moment: with the wait on, the nudge below would wait two minutes for a pause.
+      await options.getByLabel('Wait for a pause in typing').uncheck();
       await options.getByRole('button', { name: 'Save changes' }).click();
       await expect.poll(() => options.getByRole('status').filter({ hasText: 'Changes saved.' }).count(), { timeout: 5_000 }).toBe(1);
 
-      expect(await readSettings(control)).toMatchObject({ breakIntervalMinutes: 5, idleDetectionSeconds: 90 });
+      expect(await readSettings(control)).toMatchObject({ breakIntervalMinutes: 5, idleDetectionSeconds: 90, waitForTypingPause: false });
 
       await options.reload();
       await ready(options, 'options');

@@ -29,7 +29,13 @@ import { requireX11Tools, startXvfb, type VirtualScreen } from './x11';
 
 const MIN = 60_000;
 /** The shortest day the settings allow: a nudge after 5 minutes, a natural break from 1 minute away, idle after 15 s. */
-const SETTINGS = { breakIntervalMinutes: 5, naturalBreakMinutes: 1, idleDetectionSeconds: 15 };
+const SETTINGS = {
+  breakIntervalMinutes: 5,
+  naturalBreakMinutes: 1,
+  idleDetectionSeconds: 15,
+  // The script moves the pointer every 2 s up to the nudge: with the wait on, the nudge would wait two minutes for a pause.
+  waitForTypingPause: false,
+};
 const INTERVAL_MS = SETTINGS.breakIntervalMinutes * MIN;
 const NATURAL_BREAK_MS = SETTINGS.naturalBreakMinutes * MIN;
 const IDLE_MS = SETTINGS.idleDetectionSeconds * 1000;

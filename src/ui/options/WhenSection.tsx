@@ -25,6 +25,13 @@ export function WhenSection(props: FieldsProps) {
           onChange={(checked) => update('deferWhileAudible', checked)}
         />
         <Toggle
+          id="waitForTypingPause"
+          label={t('waitForTypingPause')}
+          hint={t('waitForTypingPauseHint')}
+          checked={draft.waitForTypingPause}
+          onChange={(checked) => update('waitForTypingPause', checked)}
+        />
+        <Toggle
           id="audioKeepsSitting"
           label={t('audioKeepsSitting')}
           hint={t('audioKeepsSittingHint')}
