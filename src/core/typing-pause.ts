@@ -1,6 +1,6 @@
 const MIN = 60_000;
 
-/** Input within this many seconds is typing: `browser.idle.queryState(15)` answers 'active'. */
+/** Input within this many seconds is typing: the idle state asked over 15 s answers 'active'. */
 export const TYPING_SECONDS = 15;
 
 /** The longest a due nudge waits for a pause in typing: someone who never stops still gets it. */

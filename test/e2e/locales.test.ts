@@ -41,7 +41,7 @@ function overflowing(page: Page): Promise<string[]> {
       if (style.display === 'none' || style.visibility === 'hidden' || ['auto', 'scroll'].includes(style.overflowX)) continue;
       // Inline boxes have no width of their own: their block's check covers them.
       if (element.clientWidth === 0 || element.scrollWidth <= element.clientWidth + 1) continue;
-      const text = (element.innerText || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').slice(0, 60);
+      const text = (element.textContent || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').slice(0, 60);
       found.push(
         `<${element.tagName.toLowerCase()} class="${element.className}"> "${text}" is ${element.scrollWidth} px in ${element.clientWidth}`,
       );
