@@ -63,6 +63,7 @@ const TARGET_SECONDS: Record<string, number> = {
   desk_two_minutes: 120,
   glutes_core: 240,
   full_reset: 360,
+  walking_break: 360,
 };
 
 const REQUIRED_MOVES = [
@@ -170,6 +171,7 @@ describe('routines', () => {
     ['desk_two_minutes', 120],
     ['glutes_core', 237],
     ['full_reset', 357],
+    ['walking_break', 360],
   ] as const)('%s lasts exactly the %i s documented beside ROUTINES', (id, seconds) => {
     const routine = routineById(id);
     expect(routine && routineSeconds(routine)).toBe(seconds);
@@ -199,6 +201,45 @@ describe('routines', () => {
     expect(routineById(ROTATE_ID)).toBeUndefined();
     expect(moveById('squat')?.id).toBe('squat');
     expect(moveById('nope')).toBeUndefined();
+  });
+});
+
+describe('walking_break', () => {
+  // The moves that are light walking; march_in_place is not, since Duran et al. 2023 timed walking.
+  const WALKING = new Set(['walk', 'stairs', 'water_walk']);
+  const routine = routineById('walking_break');
+  const steps = routine?.steps ?? [];
+
+  it('walks for about 5 minutes, the dose Duran et al. 2023 found lowered blood sugar', () => {
+    const walking = steps.filter((step) => WALKING.has(step.moveId));
+    const seconds = walking.reduce((total, step) => total + routineSeconds({ id: 'x', steps: [step] }), 0);
+    expect(seconds).toBeGreaterThanOrEqual(4.5 * 60);
+    expect(seconds).toBeLessThanOrEqual(5.5 * 60);
+    // Every step before the stretch is walking, so the walk is not broken up by anything else.
+    expect(steps.slice(0, -1).every((step) => WALKING.has(step.moveId))).toBe(true);
+  });
+
+  it('ends with exactly one hip-flexor stretch, held on each side', () => {
+    const stretches = steps.filter((step) => moveById(step.moveId)?.targets[0] === 'hip_flexors' && !WALKING.has(step.moveId));
+    expect(stretches.map((step) => step.moveId)).toEqual(['standing_hip_flexor']);
+    expect(steps.at(-1)?.moveId).toBe('standing_hip_flexor');
+    expect(moveById('standing_hip_flexor')?.perSide).toBe(true);
+  });
+
+  it('cues water, the stairs and a lap of the office, and needs no floor', () => {
+    expect(steps.map((step) => step.moveId)).toEqual(expect.arrayContaining(['water_walk', 'stairs']));
+    const cues = steps.flatMap((step) => {
+      const move = moveById(step.moveId);
+      return Array.from({ length: move?.steps ?? 0 }, (_, i) => en[messageKeys.moveStep(step.moveId, i + 1)]?.message ?? '');
+    });
+    expect(cues.join(' ')).toMatch(/water/);
+    expect(cues.join(' ')).toMatch(/stairs/);
+    expect(cues.join(' ')).toMatch(/lap of the office/);
+    for (const step of steps) expect(moveById(step.moveId)?.place, step.moveId).toBe('desk');
+  });
+
+  it('cites Duran et al. 2023 in its own description', () => {
+    expect(en[messageKeys.routineSummary('walking_break')]?.message).toContain('Duran et al., 2023');
   });
 });
 

@@ -169,4 +169,16 @@ export const MOVES: readonly Move[] = [
     caution: null,
     source: 'Dunstan et al. 2012; Buckley et al. 2015',
   },
+  {
+    // Its own move rather than a longer `walk`, so the walking break can say where to go:
+    // fetching water and coming back the long way round is an errand people actually do.
+    id: 'water_walk',
+    targets: ['whole_body'],
+    place: 'desk',
+    dose: { kind: 'time', seconds: 120 },
+    perSide: false,
+    steps: 2,
+    caution: null,
+    source: 'Duran et al. 2023; Buffey et al. 2022',
+  },
 ];

@@ -2,11 +2,13 @@ import { MOVES } from './moves';
 import { type Dose, doseSeconds, type Move, type Routine, type RoutineStep } from './types';
 
 const hold = (seconds: number): Dose => ({ kind: 'hold', seconds });
+const time = (seconds: number): Dose => ({ kind: 'time', seconds });
 const reps = (count: number, secondsPerRep = 3): Dose => ({ kind: 'reps', count, secondsPerRep });
 
 /**
  * The built-in routines. Lengths (per-side moves counted twice, no time added for transitions):
- * hip_flexor_release 180 s, desk_two_minutes 120 s, glutes_core 237 s, full_reset 357 s.
+ * hip_flexor_release 180 s, desk_two_minutes 120 s, glutes_core 237 s, full_reset 357 s,
+ * walking_break 360 s (300 s of walking).
  * Names and summaries live in _locales (routine_<id>_name, routine_<id>_summary).
  */
 export const ROUTINES: readonly Routine[] = [
@@ -43,6 +45,20 @@ export const ROUTINES: readonly Routine[] = [
       { moveId: 'forearm_plank' },
       { moveId: 'malasana' },
       { moveId: 'childs_pose' },
+    ],
+  },
+  {
+    // Five minutes of light walking, then one stretch: in Duran et al. 2023, 5 minutes of walking
+    // every 30 minutes was the only pattern that clearly lowered blood sugar after meals, and
+    // walking beat standing for blood sugar in Buffey et al. 2022. The walk is split into three
+    // errands so the break page can cue where to go; the timed doses add up to exactly 300 s, in
+    // whole minutes so the preview reads "3 min", not "180 sec".
+    id: 'walking_break',
+    steps: [
+      { moveId: 'water_walk', dose: time(180) },
+      { moveId: 'stairs', dose: time(60) },
+      { moveId: 'walk', dose: time(60) },
+      { moveId: 'standing_hip_flexor' },
     ],
   },
 ];

@@ -233,6 +233,8 @@ describe('history page', () => {
       'Diaz et al., Annals of Internal Medicine, 2017',
       'Diaz et al., American Journal of Epidemiology, 2019',
       'Dunstan et al., Diabetes Care, 2012',
+      'Duran et al., Medicine & Science in Sports & Exercise, 2023',
+      'Buffey et al., Sports Medicine, 2022',
       'Buckley et al., British Journal of Sports Medicine, 2015',
       'World Health Organization, 2020',
     ]) {

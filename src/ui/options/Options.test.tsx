@@ -110,6 +110,22 @@ describe('options page', () => {
     expect((await storedSettings()).routine).toBe('desk_two_minutes');
   });
 
+  it('offers the walking break: about 5 minutes of walking, then one hip-flexor stretch, with its source', async () => {
+    await renderOptions();
+    const radio = screen.getByRole('radio', { name: 'Walking break' });
+    expect(descriptionOf(radio)).toContain('a lap of the office');
+    expect(descriptionOf(radio)).toContain('Duran et al., 2023');
+    expect(descriptionOf(radio)).toContain('About 6 min · 4 moves');
+    click(radio);
+    expect(
+      within(screen.getByRole('list', { name: /^Moves in/ }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Water and a lap3 min', 'Take the stairs1 min', 'Walk1 min', 'Standing hip-flexor stretchHold 30 s per side']);
+    await save();
+    expect((await storedSettings()).routine).toBe('walking_break');
+  });
+
   it('previews the theme at once and saves it with the daily goal in hours and minutes', async () => {
     await renderOptions();
     click(screen.getByRole('radio', { name: 'Dark' }));

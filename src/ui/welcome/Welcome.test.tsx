@@ -29,6 +29,7 @@ describe('welcome page', () => {
       'Diaz et al., Annals of Internal Medicine, 2017',
       'Diaz et al., American Journal of Epidemiology, 2019',
       'Dunstan et al., Diabetes Care, 2012',
+      'Duran et al., Medicine & Science in Sports & Exercise, 2023',
     ])
       expect(text).toContain(source);
     expect(screen.getByRole('link', { name: 'All options' }).getAttribute('href')).toBe('/options.html');
@@ -51,6 +52,16 @@ describe('welcome page', () => {
     click(screen.getByRole('button', { name: 'Save my choices' }));
     await screen.findByText('Your choices are saved.');
     expect(await storedSettings()).toMatchObject({ breakIntervalMinutes: 45, routine: 'desk_two_minutes' });
+  });
+
+  it('offers the walking break among the routines, described and selectable', async () => {
+    await renderWelcome();
+    const radio = screen.getByRole('radio', { name: 'Walking break' });
+    expect(descriptionOf(radio)).toContain('About 5 minutes of light walking');
+    click(radio);
+    click(screen.getByRole('button', { name: 'Save my choices' }));
+    await screen.findByText('Your choices are saved.');
+    expect((await storedSettings()).routine).toBe('walking_break');
   });
 
   it('takes another interval, checked by the schema before anything is saved', async () => {

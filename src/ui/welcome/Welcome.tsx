@@ -82,6 +82,9 @@ export function Welcome() {
           <li>
             {t('welcomeWhyWalk', [minutes(2), minutes(20)])} (<cite>{t('sourceDunstan2012')}</cite>)
           </li>
+          <li>
+            {t('welcomeWhyWalkBreak')} (<cite>{t('sourceDuran2023')}</cite>)
+          </li>
         </ul>
       </section>
 
