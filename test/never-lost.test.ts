@@ -47,6 +47,20 @@ describe('blocked notifications', () => {
     expect((await nudges()).notificationsBlocked).toBe(false);
   });
 
+  it('stay told across bouts, until a notification shows', async () => {
+    permission('denied');
+    const { idle, tracker } = await installBackground();
+    await tickFor(30);
+    await idle.change('idle');
+    await tracker.settled();
+    vi.advanceTimersByTime(10 * MIN);
+    await idle.change('active');
+    await tracker.settled();
+    await tickFor(1);
+    expect((await nudges()).boutStartedAt).toBe(Date.now() - MIN);
+    expect((await nudges()).notificationsBlocked).toBe(true);
+  });
+
   it('count as blocked when creating one fails, as Firefox tells it', async () => {
     vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are disabled'));
     await installBackground();
@@ -109,6 +123,16 @@ describe('the break tab after an unanswered last reminder', () => {
     await tracker.settled();
     await tickFor(35);
     expect(await breakTabs()).toBe(0);
+  });
+
+  it('does not open again when the person started the break from the last reminder', async () => {
+    const { tracker } = await sitWith();
+    await tickFor(45);
+    await fakeBrowser.notifications.onClicked.trigger(NUDGE_ID);
+    await tracker.settled();
+    expect(await breakTabs()).toBe(1);
+    await tickFor(35);
+    expect(await breakTabs()).toBe(1);
   });
 
   it('does not open when the person closed the last reminder', async () => {
