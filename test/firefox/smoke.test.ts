@@ -148,6 +148,8 @@ describe.skipIf(!enabled)('Firefox ESR smoke (temporary add-on, headless)', () =
     await page.evaluate(
       `(globalThis.closedNotifications = [], browser.notifications.onClosed.addListener((id) => globalThis.closedNotifications.push(id)), true)`,
     );
+    // Headless Firefox reports input at every moment, so the nudge would wait two minutes for a pause in typing.
+    await page.evaluate(`browser.storage.sync.set({ settings: { waitForTypingPause: false } })`);
     const now = Date.now();
     const start = now - 30 * MIN + 2_000;
     await page.evaluate(
