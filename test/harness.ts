@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { TICK_ALARM } from '../src/background/tick-alarm';
+import type { Request } from '../src/messages';
 import { installIdleFake } from './fakes/idle';
 import { MIN } from './timeline';
 
@@ -57,3 +58,6 @@ export async function runAlarmsFor(ms: number, fired?: (alarm: Browser.alarms.Al
 
 /** Badge colours come back from the API as RGBA. */
 export const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
+
+/** A page's message to the background, answered as the page would see it. */
+export const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});

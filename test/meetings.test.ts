@@ -4,10 +4,9 @@ import { NUDGE_ID } from '../src/background/notify';
 import type { History } from '../src/core/history';
 import type { NudgeState } from '../src/core/nudges';
 import { TYPING_SECONDS } from '../src/core/typing-pause';
-import type { Request } from '../src/messages';
 import { nudgesItem, settingsItem } from '../src/storage/items';
 import { installIdleFake } from './fakes/idle';
-import { installBackground, runAlarmsFor, tickFor } from './harness';
+import { installBackground, runAlarmsFor, send, tickFor } from './harness';
 import { storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
@@ -17,7 +16,6 @@ const T0 = local(2026, 6, 10, 9, 0, 20);
 const notifications = async () => Object.keys(await fakeBrowser.notifications.getAll());
 const today = async () => ((await storedHistory()) as History)['2026-06-10'];
 const nudges = async () => (await nudgesItem.getValue()) as NudgeState;
-const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
 
 beforeEach(() => {
   fakeBrowser.reset();

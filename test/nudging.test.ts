@@ -5,10 +5,9 @@ import { RESUME_ALARM } from '../src/background/tick-alarm';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
 import type { NudgeState } from '../src/core/nudges';
-import type { Request } from '../src/messages';
 import { engineItem, nudgesItem, settingsItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
-import { installBackground, rgba, tickFor } from './harness';
+import { installBackground, rgba, send, tickFor } from './harness';
 import { storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
@@ -16,7 +15,6 @@ const T0 = local(2026, 6, 10, 9);
 
 const notifications = () => fakeBrowser.notifications.getAll();
 const today = async () => ((await storedHistory()) as History)['2026-06-10'];
-const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
 
 beforeEach(() => {
   fakeBrowser.reset();

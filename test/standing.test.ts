@@ -3,16 +3,14 @@ import { BADGE_COLORS } from '../src/background/badge';
 import { STANDING_ID } from '../src/background/notify';
 import type { EngineState } from '../src/core/engine';
 import type { History } from '../src/core/history';
-import type { Request } from '../src/messages';
 import { engineItem } from '../src/storage/items';
 import { fireCommand } from './fakes/commands';
-import { installBackground, rgba, tickFor } from './harness';
+import { installBackground, rgba, send, tickFor } from './harness';
 import { storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 
-const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
 const engine = async () => (await engineItem.getValue()) as EngineState;
 const today = async () => ((await storedHistory()) as History)['2026-06-10'];
 

@@ -5,14 +5,13 @@ import type { History } from '../src/core/history';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import type { Reply, Request } from '../src/messages';
 import { settingsItem } from '../src/storage/items';
-import { installBackground, tickFor } from './harness';
+import { installBackground, send, tickFor } from './harness';
 import { seedHistory, storedHistory } from './stored-history';
 import { local, MIN } from './timeline';
 
 const T0 = local(2026, 6, 10, 9);
 const rgba = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).concat(255);
 const today = async () => ((await storedHistory()) as History)['2026-06-10'];
-const send = (request: Request) => fakeBrowser.runtime.onMessage.trigger(request, {});
 const ask = async (request: Request) => (await send(request)).find(Boolean) as unknown as Reply;
 const breakTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.endsWith('/break.html'));
 
