@@ -49,6 +49,7 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   deferWhileFullscreen: z.boolean(),
   deferWhileAudible: z.boolean(),
   waitForTypingPause: z.boolean(),
+  openTabIfUnanswered: z.boolean(),
   audioKeepsSitting: z.boolean(),
   chime: z.boolean(),
   voice: z.boolean(),
@@ -98,6 +99,8 @@ export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<Nudge
   meetingUntil: z.nullable(instant),
   meetingHeld: z.boolean(),
   typingHeldSince: z.nullable(instant),
+  notificationsBlocked: z.boolean(),
+  settledReminder: z.nullable(count),
   rotation: z.object({
     seed: z.int().check(z.gte(0)),
     previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
