@@ -79,6 +79,9 @@ export function startBackground(options?: TrackerOptions): Tracker {
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_ID || id === WARN_ID) return tracker.openBreak();
   });
+  browser.notifications.onClosed?.addListener((id, byUser) => {
+    if (id === NUDGE_ID && byUser) return tracker.nudgeDismissed();
+  });
   browser.notifications.onButtonClicked?.addListener((id, button) => {
     if (id !== NUDGE_ID) return;
     if (button === STRETCH_BUTTON) return tracker.openBreak();

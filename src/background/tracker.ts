@@ -13,6 +13,7 @@ import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
 import { messageKeys } from '../core/stretches/types';
 import { TYPING_SECONDS, typingWait } from '../core/typing-pause';
+import { decideUnansweredTab, reminderAnswered } from '../core/unanswered';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
@@ -171,24 +172,50 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     ]);
   }
 
-  async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<void> {
+  /**
+   * Shows a notification, or says it could not: true when blocked. Chrome tells a denied permission
+   * before anything is sent; Firefox has no such question, so a create it refuses counts the same.
+   */
+  async function notified(show: () => Promise<void>): Promise<boolean> {
+    try {
+      if ((await browser.notifications.getPermissionLevel?.()) === 'denied') return true;
+    } catch {
+      // A browser that cannot say is asked by trying.
+    }
+    try {
+      await show();
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  /** Shows what `action` asks for; for a notification tried, whether it was blocked. */
+  async function act(action: NudgeAction, books: Books, settings: Settings, at: number): Promise<boolean | undefined> {
     if (action.kind === 'none' || settings.nudgeStyle === 'badge') return;
+    if (action.kind === 'breakTab') return void (await openBreakTab());
     // No break tab for it: the person need not stretch, only sit for a while.
-    if (action.kind === 'changePosition') return showStandingReminder(action.minutes);
+    if (action.kind === 'changePosition') return notified(() => showStandingReminder(action.minutes));
     if (settings.nudgeStyle === 'tab') {
       // The tab is opened once a bout; reminders after that stay on the badge rather than restart it.
       if (action.kind === 'nudge' && action.reminder === 1) await openBreakTab();
       return;
     }
     const moveName = suggestedMoveName(books, settings);
-    if (action.kind === 'warn') return showWarning(moveName);
+    if (action.kind === 'warn') return notified(() => showWarning(moveName));
     const bout = currentBout(books.tracked.engine, at, settings);
-    await showNudge({
-      minutes: Math.floor((bout?.sittingMs ?? 0) / MIN),
-      moveName,
-      canSnooze: action.canSnooze,
-      snoozeMinutes: settings.snoozeMinutes,
-    });
+    const blocked = await notified(() =>
+      showNudge({
+        minutes: Math.floor((bout?.sittingMs ?? 0) / MIN),
+        moveName,
+        canSnooze: action.canSnooze,
+        snoozeMinutes: settings.snoozeMinutes,
+      }),
+    );
+    // A blocked nudge must not be lost: the tab comes instead, once a bout as nudgeStyle 'tab' opens it,
+    // or at once when this bout's earlier nudges still went out as notifications.
+    if (blocked && (action.reminder === 1 || !books.nudges.notificationsBlocked)) await openBreakTab();
+    return blocked;
   }
 
   /**
@@ -236,6 +263,11 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         decideStandingReminder(after, { ...context, standing, deferred }),
       );
       outcome = { ...outcome, ...reminder };
+    } else if (decideUnansweredTab(outcome.nudges, context).action.kind !== 'none') {
+      // Asked only when due: a nudge waiting for typing to stop keeps its wait, which this would end.
+      const { nudges: after } = outcome;
+      const followUp = await deferring(settings, at, typingSince, (deferred) => decideUnansweredTab(after, { ...context, deferred }));
+      outcome = { ...outcome, ...followUp };
     }
     return { books: { tracked: { ...tracked, history: outcome.history }, nudges: outcome.nudges }, action: outcome.action };
   }
@@ -269,8 +301,17 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   async function commit(loaded: Loaded, at: number, { books, action }: { books: Books; action?: NudgeAction }): Promise<void> {
     await save(loaded, books);
     await reflect(loaded.books, books, loaded.settings, at);
-    if (action) await act(action, books, loaded.settings, at);
+    if (!action) return;
+    const blocked = await act(action, books, loaded.settings, at);
+    // Known only once tried, so written after the rest: the popup reads it to say why nudges come as a tab.
+    if (blocked !== undefined && blocked !== books.nudges.notificationsBlocked) {
+      await nudgesItem.setValue({ ...books.nudges, notificationsBlocked: blocked });
+    }
   }
+
+  /** Answering a nudge (see unanswered.ts) is remembered; it changes nothing else. */
+  const answered = () =>
+    transact(async ({ books }) => ({ books: { ...books, nudges: reminderAnswered(books.nudges) } }), { historyOnDemand: true });
 
   /**
    * `change` is first tried without reading a single month: if it never looked at the history (a tick
@@ -349,8 +390,14 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         if (everything) await checkedAllItem.setValue(true);
       }),
 
-    /** Starting a break from the popup, a notification, a command or the welcome page: one tab however many ask at once. */
-    openBreak: () => serial(openBreakTab),
+    /**
+     * Starting a break from the popup, a notification, a command or the welcome page: one tab however many
+     * ask at once. It answers the nudge on screen, so the tab does not open again to follow it up.
+     */
+    openBreak: () => Promise.all([serial(openBreakTab), answered()]).then(() => undefined),
+
+    /** The person closed the nudge: an answer too, if not a yes. */
+    nudgeDismissed: answered,
 
     /** A guided break ended; the same break reported again (a retry, a second tab) changes nothing. */
     breakDone: (startedAt: number, completed: boolean) =>
@@ -371,7 +418,7 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
           settings,
         });
         if (result.snoozed) await clearNudges();
-        return { books: { tracked: { ...books.tracked, history: result.history }, nudges: result.nudges } };
+        return { books: { tracked: { ...books.tracked, history: result.history }, nudges: reminderAnswered(result.nudges) } };
       }),
 
     /** The person says they stand or sit; the keyboard command toggles what the popup would show now. */

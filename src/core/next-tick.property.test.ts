@@ -33,6 +33,8 @@ const nudgesArb = (boutStartedAt: number | null, standingSince: number | null, n
     pausedUntil: fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, fc.constantFrom(now - 1, now + 24 * 60 * MIN)),
     lastBreakEndedAt: fc.constant(null),
     rotation: fc.constant(INITIAL_NUDGES.rotation),
+    notificationsBlocked: fc.boolean(),
+    settledReminder: fc.constantFrom(null, 1, 4),
     standingRemindedFor: fc.constantFrom(null, standingSince),
     meetingUntil: fc.oneof(
       { arbitrary: fc.constant(null), weight: 3 },

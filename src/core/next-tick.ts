@@ -9,7 +9,8 @@ const MIN = 60_000;
 /**
  * Bout sitting times, after `sittingMs`, at which the nudge rules would act: the pre-break warning,
  * then the nudge or reminder. None once the reminders are used up: what is left (counting the
- * bout as ignored) is bookkeeping that the next minute's tick does as well.
+ * bout as ignored, and the break tab after an unanswered last reminder) falls on a whole minute of
+ * the bout, which the badge's tick reaches anyway.
  */
 function dueSitting(nudges: NudgeState, settings: Settings, sittingMs: number): number[] {
   if (nudges.shown >= 1 + settings.maxReminders) return [];

@@ -33,6 +33,13 @@ export interface NudgeState {
   meetingHeld: boolean;
   /** When a due nudge first waited for the person to stop typing (typing-pause.ts); null when none waits. */
   typingHeldSince: number | null;
+  /**
+   * The last notification HipCheck tried could not be shown (the person or the system blocks them):
+   * nudges come as the break tab, and the popup says why. Kept across bouts; cleared once one shows.
+   */
+  notificationsBlocked: boolean;
+  /** The nudge of this bout (its count in `shown`) that was answered or followed up by the break tab (unanswered.ts). */
+  settledReminder: number | null;
 }
 
 export interface Rotation {
@@ -55,6 +62,8 @@ export const INITIAL_NUDGES: NudgeState = {
   meetingUntil: null,
   meetingHeld: false,
   typingHeldSince: null,
+  notificationsBlocked: false,
+  settledReminder: null,
 };
 
 export interface NudgeContext {
@@ -71,7 +80,9 @@ export type NudgeAction =
   | { kind: 'warn' }
   | { kind: 'nudge'; reminder: number; canSnooze: boolean }
   /** Standing long enough at a sit-stand desk: time to sit for a while (standing.ts). */
-  | { kind: 'changePosition'; minutes: number };
+  | { kind: 'changePosition'; minutes: number }
+  /** The last reminder went unanswered and the person still sits: the break tab, once (unanswered.ts). */
+  | { kind: 'breakTab' };
 
 export interface NudgeOutcome {
   nudges: NudgeState;
@@ -98,6 +109,7 @@ export function forBout(state: NudgeState, bout: NudgeContext['bout']): NudgeSta
     meetingUntil: state.meetingUntil,
     lastBreakEndedAt: state.lastBreakEndedAt,
     rotation: state.rotation,
+    notificationsBlocked: state.notificationsBlocked,
     boutStartedAt: startedAt,
   };
 }

@@ -46,6 +46,8 @@ export interface Settings extends Record<NumberSettingKey, number> {
   deferWhileAudible: boolean;
   /** A nudge due while the person types waits for a pause, at most two minutes (core/typing-pause.ts). */
   waitForTypingPause: boolean;
+  /** With notifications, the break tab opens once a bout when the last reminder goes unanswered (unanswered.ts). */
+  openTabIfUnanswered: boolean;
   /** Idle while a tab plays sound (a film, a call) is still sitting. */
   audioKeepsSitting: boolean;
   chime: boolean;
@@ -69,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deferWhileFullscreen: true,
   deferWhileAudible: true,
   waitForTypingPause: true,
+  openTabIfUnanswered: true,
   audioKeepsSitting: true,
   chime: false,
   voice: false,

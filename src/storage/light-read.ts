@@ -70,6 +70,7 @@ function lightNudges(raw: unknown): NudgeState {
     shown: count(nudges.shown),
     snoozes: count(nudges.snoozes),
     dueAtMs: count(nudges.dueAtMs),
+    notificationsBlocked: nudges.notificationsBlocked === true,
     rotation: isRecord(nudges.rotation) && Array.isArray(nudges.rotation.previous) ? nudges.rotation : INITIAL_NUDGES.rotation,
   };
 }

@@ -1,4 +1,4 @@
-import { doseSchema, settingSchemas } from './schema';
+import { doseSchema, engineSchema, settingSchemas } from './schema';
 
 const accepts = (schema: { safeParse: (value: unknown) => { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
@@ -38,4 +38,39 @@ it('takes a dose of every kind', () => {
   expect(accepts(doseSchema, { kind: 'time', seconds: 60 })).toBe(true);
   expect(accepts(doseSchema, { kind: 'reps', count: 10, secondsPerRep: 3 })).toBe(true);
   expect(accepts(doseSchema, { kind: 'breaths', count: 5, secondsPerBreath: 6 })).toBe(true);
+});
+
+it('takes an id of up to 40 characters, and only text', () => {
+  expect(accepts(settingSchemas.routine, 'a'.repeat(40))).toBe(true);
+  expect(accepts(settingSchemas.routine, 'a'.repeat(41))).toBe(false);
+  expect(accepts(settingSchemas.routine, 'hip\n')).toBe(false);
+  expect(accepts(settingSchemas.routine, 7)).toBe(false);
+});
+
+describe("a bout's spans", () => {
+  const engine = (spans: unknown[]) => ({ presence: { kind: 'unknown' }, lastSignalAt: null, bout: { startedAt: 0, spans } });
+
+  it('are pairs of instants, kept as they are', () => {
+    const parsed = engineSchema.safeParse(
+      engine([
+        [1, 2],
+        [0, 0],
+      ]),
+    );
+    expect(parsed.success && parsed.data.bout?.spans).toEqual([
+      [1, 2],
+      [0, 0],
+    ]);
+  });
+
+  it.each([
+    ['one instant', [1]],
+    ['three instants', [1, 2, 3]],
+    ['a negative instant', [-1, 2]],
+    ['a missing start', Object.assign(new Array(2), { 1: 2 })],
+    ['text', [1, '2']],
+    ['an object that looks like a pair', { 0: 1, 1: 2, length: 2 }],
+  ])('refuse %s', (_, span) => {
+    expect(accepts(engineSchema, engine([span]))).toBe(false);
+  });
 });

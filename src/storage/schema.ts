@@ -35,8 +35,15 @@ export const doseSchema: z.ZodMiniType<Dose> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('breaths'), count: z.int().check(z.gte(1), z.lte(60)), secondsPerBreath: positive(30) }),
 ]);
 
+/**
+ * A move or routine id. A refine rather than z.regex: it accepts the same strings (and the options page
+ * words either refusal as "invalid"), without zod's string-format checks in the worker for two fields.
+ */
+const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+const id = z.string().check(z.refine((value) => ID_PATTERN.test(value)));
+
 const routineStep: z.ZodMiniType<RoutineStep> = z.object({
-  moveId: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+  moveId: id,
   dose: z.optional(doseSchema),
 });
 
@@ -49,10 +56,11 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   deferWhileFullscreen: z.boolean(),
   deferWhileAudible: z.boolean(),
   waitForTypingPause: z.boolean(),
+  openTabIfUnanswered: z.boolean(),
   audioKeepsSitting: z.boolean(),
   chime: z.boolean(),
   voice: z.boolean(),
-  routine: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)),
+  routine: id,
   customRoutine: z.array(routineStep).check(z.maxLength(20)),
   workingHours: weekScheduleSchema,
 };
@@ -60,10 +68,13 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
 const instant = z.number().check(z.gte(0));
 const count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 
+/** A span's start and end: an array of exactly two, the check z.tuple makes, without zod's tuple code in the worker. */
+const span = z.array(instant).check(z.length(2)) as unknown as z.ZodMiniType<[number, number]>;
+
 const boutSchema = z.object({
   startedAt: instant,
   // Order, overlaps and bounds in time are repaired by the reader (parse.ts); only the shape is checked here.
-  spans: z.array(z.tuple([instant, instant])).check(z.maxLength(10_000)),
+  spans: z.array(span).check(z.maxLength(10_000)),
 });
 
 export const engineSchema: z.ZodMiniType<EngineState> = z.object({
@@ -98,6 +109,8 @@ export const nudgeFieldSchemas: { [K in keyof NudgeState]-?: z.ZodMiniType<Nudge
   meetingUntil: z.nullable(instant),
   meetingHeld: z.boolean(),
   typingHeldSince: z.nullable(instant),
+  notificationsBlocked: z.boolean(),
+  settledReminder: z.nullable(count),
   rotation: z.object({
     seed: z.int().check(z.gte(0)),
     previous: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),

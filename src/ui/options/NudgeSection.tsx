@@ -15,6 +15,13 @@ export function NudgeSection({ draft, update }: FieldsProps) {
         onChange={(value) => update('nudgeStyle', value)}
         choices={NUDGE_STYLES.map((style) => ({ value: style, label: t(STYLE_KEYS[style]), hint: t(`${STYLE_KEYS[style]}Hint`) }))}
       />
+      <Toggle
+        id="openTabIfUnanswered"
+        label={t('openTabIfUnanswered')}
+        hint={t('openTabIfUnansweredHint')}
+        checked={draft.openTabIfUnanswered}
+        onChange={(checked) => update('openTabIfUnanswered', checked)}
+      />
       <fieldset class="group">
         <legend>{t('cuesLegend')}</legend>
         <Toggle

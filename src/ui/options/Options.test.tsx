@@ -80,8 +80,9 @@ describe('options page', () => {
     click(screen.getByRole('radio', { name: 'Open the break page' }));
     click(screen.getByRole('checkbox', { name: 'Chime between moves' }));
     click(screen.getByRole('checkbox', { name: 'Read the moves aloud' }));
+    click(screen.getByRole('checkbox', { name: 'Open the break page if the last reminder goes unanswered' }));
     await save();
-    expect(await storedSettings()).toMatchObject({ nudgeStyle: 'tab', chime: true, voice: true });
+    expect(await storedSettings()).toMatchObject({ nudgeStyle: 'tab', chime: true, voice: true, openTabIfUnanswered: false });
   });
 
   it('saves the when toggles', async () => {

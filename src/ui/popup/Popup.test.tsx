@@ -307,6 +307,25 @@ describe('popup', () => {
     expect(sent).toContainEqual({ type: 'repairs:seen' });
   });
 
+  it('says while notifications are blocked that nudges come as the break page, and how to allow them', async () => {
+    await seed({ engine: sittingFor(5), nudges: { notificationsBlocked: true } });
+    await openPopup();
+    const notice = screen.getByRole('status', { name: 'Notifications are blocked' });
+    expect(notice.textContent).toContain('HipCheck opens the break page instead.');
+  });
+
+  it('says nothing of blocked notifications when they are allowed, or when nudges do not use them', async () => {
+    await seed({ engine: sittingFor(5), nudges: { notificationsBlocked: true }, settings: { nudgeStyle: 'tab' } });
+    await openPopup();
+    expect(screen.queryByRole('status', { name: 'Notifications are blocked' })).toBeNull();
+  });
+
+  it('says nothing of blocked notifications before the background has found them blocked', async () => {
+    await seed({ engine: sittingFor(5), nudges: { notificationsBlocked: 'yes' as never } });
+    await openPopup();
+    expect(screen.queryByRole('status', { name: 'Notifications are blocked' })).toBeNull();
+  });
+
   it('shows a message and asks for a repair when stored data cannot be shown', async () => {
     const sent = captureRequests();
     vi.spyOn(console, 'error').mockImplementation(() => {});

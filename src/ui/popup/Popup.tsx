@@ -7,6 +7,7 @@ import { readStored } from '../../storage/light-read';
 import { RepairOnError } from '../repair-on-error';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
+import { BlockedNotice } from './BlockedNotice';
 import { PostureCard } from './PostureCard';
 import { QuickActions } from './QuickActions';
 import { RepairsNotice } from './RepairsNotice';
@@ -60,6 +61,7 @@ function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
         </nav>
       </header>
       <RepairsNotice repairs={snapshot.repairs} onSeen={() => send({ type: 'repairs:seen' })} />
+      {settings.nudgeStyle === 'notification' && nudges.notificationsBlocked && <BlockedNotice />}
       <TodayCard view={view} away={tracked.engine.presence.kind === 'away'} status={status} now={now} locale={locale} settings={settings} />
       <PostureCard
         standing={view.standing}
