@@ -12,8 +12,8 @@ export interface CallSite {
 
 /** One path segment that is not a file (no dot) and not one of the site's own pages. */
 const oneSegmentRoom = (notRooms: readonly string[]) => (url: URL) => {
-  const match = /^\/([^/.]+)\/?$/.exec(url.pathname);
-  return match !== null && !notRooms.includes(match[1].toLowerCase());
+  const segment = /^\/([^/.]+)\/?$/.exec(url.pathname)?.[1];
+  return segment !== undefined && !notRooms.includes(segment.toLowerCase());
 };
 
 export const CALL_SITES: readonly CallSite[] = [
