@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
@@ -45,6 +46,27 @@ export interface LaunchOptions {
   display?: string;
   /** The browser's language (BCP 47), which picks the extension's messages and the pages' Intl formats. */
   locale?: string;
+  /**
+   * Starts with the extension's notifications turned off, as a person does in the browser's settings:
+   * chrome.notifications.getPermissionLevel() then answers 'denied'.
+   */
+  blockNotifications?: boolean;
+}
+
+/**
+ * An unpacked extension's id, which Chromium derives from its directory: the first 128 bits of the
+ * path's SHA-256, each hex digit written as a letter from a to p.
+ */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** The profile preference behind the notification switch of the extension's settings. */
+function blockNotificationsIn(profileDir: string, extensionDir: string): void {
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const preferences = { message_center: { disabled_extension_ids: [unpackedExtensionId(extensionDir)] } };
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify(preferences));
 }
 
 /**
@@ -73,6 +95,7 @@ export async function launchExtension({
   timeoutMs = 30_000,
   display,
   locale = 'en-US',
+  blockNotifications = false,
 }: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` before \`npm run test:e2e\`.`);
@@ -83,6 +106,7 @@ export async function launchExtension({
 
   const profileDir = mkdtempSync(join(tmpdir(), 'hipcheck-e2e-'));
   const removeProfile = () => rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  if (blockNotifications) blockNotificationsIn(profileDir, extensionDir);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {

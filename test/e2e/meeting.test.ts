@@ -43,7 +43,9 @@ describe('"In a meeting", in Chromium', () => {
       (at) => at !== null,
     );
     expect(onHalfHourPlusOne(heldUntil as number), new Date(heldUntil as number).toString()).toBe(true);
-    await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/^In a meeting: reminders wait until \d{1,2}:\d{2}\s[AP]M$/);
+    await expect
+      .poll(() => popup.getByTestId('status').textContent())
+      .toMatch(/^In a meeting: reminders wait until (\w{3} )?\d{1,2}:\d{2}\s[AP]M$/);
 
     await popup.getByRole('button', { name: 'Meeting over' }).click();
     await until(

@@ -46,6 +46,17 @@ export interface Stored {
   history$?: { v: number };
   /** What the last repair dropped, until the popup has said so. */
   repairs?: unknown[];
+  /** The nudge rules' state (src/core/nudges.ts), typed for the fields tests read. */
+  nudges?: StoredNudges;
+}
+
+export interface StoredNudges extends Record<string, unknown> {
+  boutStartedAt: number | null;
+  shown: number;
+  dueAtMs: number;
+  meetingUntil: number | null;
+  notificationsBlocked: boolean;
+  settledReminder: number | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
