@@ -1,18 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, unpackedExtensionId, waitForExtensionPage } from './extension';
-import {
-  activeBout,
-  installSettled,
-  NUDGE_ID,
-  notificationIds,
-  pageErrorLog,
-  readStorage,
-  type StoredNudges,
-  scheduleTick,
-  seedHistory,
-  until,
-} from './stored';
+import { activeBout, installSettled, pageErrorLog, readStorage, type StoredNudges, scheduleTick, seedHistory, until } from './stored';
 
 const MIN = 60_000;
 
