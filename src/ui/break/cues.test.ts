@@ -1,5 +1,19 @@
 import { chime, speak, voiceFor } from './cues';
 
+/**
+ * Puts `value` in place of a browser global for one test. Not vi.stubGlobal: its undo,
+ * vi.unstubAllGlobals, also takes away the fake `chrome` and `browser` WXT's test setup stubs, and
+ * where test files share modules (vitest.stryker.config.ts) the next file then finds no browser.
+ */
+function stubForTest(name: string, value: unknown) {
+  const had = Object.getOwnPropertyDescriptor(globalThis, name);
+  Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  onTestFinished(() => {
+    if (had) Object.defineProperty(globalThis, name, had);
+    else Reflect.deleteProperty(globalThis, name);
+  });
+}
+
 /** Records what chime() schedules on each note: its pitch, its gain envelope and when it plays. */
 class FakeAudioContext {
   static made: FakeAudioContext[] = [];
@@ -61,17 +75,16 @@ describe('chime', () => {
     FakeAudioContext.made = [];
   });
   afterEach(() => {
-    vi.unstubAllGlobals();
     vi.useRealTimers();
   });
 
   it('does nothing where the browser has no Web Audio', () => {
-    vi.stubGlobal('AudioContext', undefined);
+    stubForTest('AudioContext', undefined);
     expect(() => chime()).not.toThrow();
   });
 
   it('plays 660 Hz then 880 Hz, the second note 0.18 s after the first, each fading in and out', () => {
-    vi.stubGlobal('AudioContext', FakeAudioContext);
+    stubForTest('AudioContext', FakeAudioContext);
     chime();
     const [context] = FakeAudioContext.made;
     const notes = context?.notes.map(({ frequency, start, stop, gain }) => ({
@@ -107,7 +120,7 @@ describe('chime', () => {
 
   it('closes its audio context a second later, once both notes have ended', () => {
     vi.useFakeTimers();
-    vi.stubGlobal('AudioContext', FakeAudioContext);
+    stubForTest('AudioContext', FakeAudioContext);
     chime();
     const [context] = FakeAudioContext.made;
     vi.advanceTimersByTime(999);
@@ -159,37 +172,34 @@ describe('speak', () => {
   beforeEach(() => {
     said.length = 0;
   });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
 
   it('stops what was still being said, then says the cue with a voice for the given language', () => {
-    vi.stubGlobal('speechSynthesis', synth);
-    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    stubForTest('speechSynthesis', synth);
+    stubForTest('SpeechSynthesisUtterance', FakeUtterance);
     speak('Ponte de pie', 'es');
     expect(said).toEqual(['cancel', { text: 'Ponte de pie', lang: 'es-ES', voice: 'es-ES' }]);
   });
 
   it('stays silent where the system has no voice for the language (or lists none yet)', () => {
-    vi.stubGlobal('speechSynthesis', synth);
-    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    stubForTest('speechSynthesis', synth);
+    stubForTest('SpeechSynthesisUtterance', FakeUtterance);
     speak('Aufstehen', 'de');
     expect(said).toEqual(['cancel']);
-    vi.stubGlobal('speechSynthesis', synthWith([]));
+    stubForTest('speechSynthesis', synthWith([]));
     speak('Stand up', 'en');
     expect(said).toEqual(['cancel', 'cancel']);
   });
 
   it('stays silent where the browser has no speech synthesis', () => {
-    vi.stubGlobal('speechSynthesis', undefined);
-    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    stubForTest('speechSynthesis', undefined);
+    stubForTest('SpeechSynthesisUtterance', FakeUtterance);
     expect(() => speak('Stand up', 'en')).not.toThrow();
     expect(said).toEqual([]);
   });
 
   it('stays silent where the browser can speak but cannot build an utterance', () => {
-    vi.stubGlobal('speechSynthesis', synth);
-    vi.stubGlobal('SpeechSynthesisUtterance', undefined);
+    stubForTest('speechSynthesis', synth);
+    stubForTest('SpeechSynthesisUtterance', undefined);
     expect(() => speak('Stand up', 'en')).not.toThrow();
     expect(said).toEqual([]);
   });
