@@ -40,7 +40,7 @@ const readAlarms = (page: ExtensionPage) => page.evaluate<Alarm[]>('browser.alar
 const enabled = process.env.HIPCHECK_FIREFOX_SMOKE === '1';
 
 describe.skipIf(!enabled)('Firefox build', () => {
-  it('has the gecko id, no data collection, an event page and exactly the four permissions', () => {
+  it('has the gecko id, no data collection, an event page, exactly the four permissions and the call sites as optional hosts', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.browser_specific_settings.gecko).toMatchObject({
@@ -51,6 +51,17 @@ describe.skipIf(!enabled)('Firefox build', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Asked for only when "hold nudges while a video call is open" is turned on (src/core/calls.ts).
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://meet.google.com/*',
+      'https://*.zoom.us/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.cloud.microsoft/*',
+      'https://teams.live.com/*',
+      'https://*.webex.com/*',
+      'https://meet.jit.si/*',
+      'https://*.whereby.com/*',
+    ]);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 });
