@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { createLogger } from 'vite';
 import { defineConfig } from 'wxt';
 import { localeNames, mergedMessages } from './scripts/locales';
+import { callOrigins } from './src/core/calls';
 
 /**
  * zod places `@__PURE__` notes where Rollup cannot use them, and Rollup says so while WXT loads the
@@ -18,15 +19,26 @@ function quietAboutZodAnnotations() {
   return logger;
 }
 
+/**
+ * `npm run build:call-stand-in` sets this to a match pattern for a local page that stands in for a call
+ * site in the browser test (src/call-sites.ts). That build goes to its own folder, and grants every
+ * call site up front: headless Chromium cannot click the permission prompt, and a request for what is
+ * already granted resolves without one. Every other build defines it as '', so the stand-in is dropped.
+ */
+const CALL_STAND_IN = process.env.WXT_CALL_STAND_IN ?? '';
+const CALL_ORIGINS = CALL_STAND_IN ? [...callOrigins(), CALL_STAND_IN] : callOrigins();
+
 /** Pages opened often enough that loading one file instead of several shared chunks is worth a build each. */
 const OWN_BUILD = ['popup', 'history', 'options'];
 
 export default defineConfig({
+  ...(CALL_STAND_IN ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-call-stand-in' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
     // Extension pages support modulepreload natively; Vite's polyfill would be the only fetch() in the build.
     build: { modulePreload: { polyfill: false } },
+    define: { 'import.meta.env.WXT_CALL_STAND_IN': JSON.stringify(CALL_STAND_IN) },
     customLogger: quietAboutZodAnnotations(),
   }),
   manifest: ({ browser }) => ({
@@ -34,6 +46,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'idle', 'storage', 'notifications'],
+    // Asked for only when the person turns on "hold nudges while a video call is open" (Firefox reads
+    // optional_host_permissions in MV3 from 128 on; HipCheck needs 140).
+    optional_host_permissions: CALL_ORIGINS,
+    ...(CALL_STAND_IN ? { host_permissions: CALL_ORIGINS } : {}),
     commands: {
       'start-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_cmdStartBreak__' },
       'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdTogglePause__' },

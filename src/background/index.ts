@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Reply, Request } from '../messages';
 import { problem } from '../problems';
 import { settingsItem } from '../storage/items';
+import { hasCallAccess } from './call-access';
 import { NUDGE_ID, SNOOZE_BUTTON, STRETCH_BUTTON, WARN_ID } from './notify';
 import { requestSchema } from './protocol';
 import { RESUME_ALARM, TICK_ALARM } from './tick-alarm';
@@ -91,6 +92,11 @@ export function startBackground(options?: TrackerOptions): Tracker {
     if (command === 'start-break') return tracker.openBreak();
     if (command === 'toggle-pause') return tracker.togglePause({ minutes: PAUSE_COMMAND_MINUTES });
     if (command === 'toggle-standing') return tracker.posture('toggle');
+  });
+  // Access to the call sites taken back in the browser's own settings: no call can be seen without it,
+  // so "hold nudges during calls" reads as off, here and on every page.
+  browser.permissions.onRemoved.addListener(async () => {
+    if (!(await hasCallAccess())) return tracker.updateSettings({ holdDuringCalls: false });
   });
   settingsItem.watch(() => void tracker.settingsChanged());
   void tracker.wake(true);

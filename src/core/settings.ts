@@ -48,6 +48,11 @@ export interface Settings extends Record<NumberSettingKey, number> {
   waitForTypingPause: boolean;
   /** With notifications, the break tab opens once a bout when the last reminder goes unanswered (unanswered.ts). */
   openTabIfUnanswered: boolean;
+  /**
+   * Nudges wait while a tab is in a video call (core/calls.ts). Off by default: it needs host
+   * permissions on the call sites, asked for only when the person turns it on.
+   */
+  holdDuringCalls: boolean;
   /** Idle while a tab plays sound (a film, a call) is still sitting. */
   audioKeepsSitting: boolean;
   chime: boolean;
@@ -72,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
   deferWhileAudible: true,
   waitForTypingPause: true,
   openTabIfUnanswered: true,
+  holdDuringCalls: false,
   audioKeepsSitting: true,
   chime: false,
   voice: false,

@@ -57,6 +57,7 @@ export const settingSchemas: { [K in keyof Settings]: z.ZodMiniType<Settings[K]>
   deferWhileAudible: z.boolean(),
   waitForTypingPause: z.boolean(),
   openTabIfUnanswered: z.boolean(),
+  holdDuringCalls: z.boolean(),
   audioKeepsSitting: z.boolean(),
   chime: z.boolean(),
   voice: z.boolean(),

@@ -6,6 +6,18 @@ import { describe, expect, it } from 'vitest';
 const OUTPUT = fileURLToPath(new URL('../../.output/', import.meta.url));
 const BUILDS = ['chrome-mv3', 'firefox-mv3'].filter((dir) => existsSync(join(OUTPUT, dir, 'manifest.json')));
 
+/** The video-call sites' hosts (src/core/calls.ts), written out so a change to what HipCheck may ask for shows here. */
+const CALL_ORIGINS = [
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://teams.live.com/*',
+  'https://*.webex.com/*',
+  'https://meet.jit.si/*',
+  'https://*.whereby.com/*',
+];
+
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -30,12 +42,21 @@ describe.each(BUILDS)('the %s build', (build) => {
   const dir = join(OUTPUT, build);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
-  it('asks for exactly alarms, idle, storage and notifications, and no hosts', () => {
+  it('asks for exactly alarms, idle, storage and notifications, and no hosts but the call sites, optionally', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(CALL_ORIGINS);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  // The browser test's build adds a local page as a call site (src/call-sites.ts); a shipped one must not.
+  it('holds no stand-in call site', () => {
+    const offenders = files(dir)
+      .filter((file) => /\.(js|json)$/.test(file))
+      .filter((file) => /Local stand-in|127\.0\.0\.1|WXT_CALL_STAND_IN/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 
   it('keeps the default content security policy', () => {

@@ -47,6 +47,11 @@ export interface ExtensionPage {
    * returns its value through JSON.
    */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Clicks the element `selector` finds with the mouse, as a person would (BiDi input actions): an event
+   * Firefox treats as user input, which `permissions.request` needs.
+   */
+  click(selector: string): Promise<void>;
 }
 
 /** Polls `read` every `intervalMs` until `done` accepts its value; fails after `timeoutMs` with what it saw last. */
@@ -99,6 +104,9 @@ export async function launchFirefox({
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.background.idle.timeout': BACKGROUND_IDLE_TIMEOUT_MS,
+      // Optional permissions are granted without the prompt headless Firefox cannot answer; a request
+      // still has to come from user input.
+      'extensions.webextOptionalPermissionPrompts': false,
       // Nothing here may reach the network.
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
@@ -150,7 +158,33 @@ export async function launchFirefox({
         const { result } = await connection.send('browsingContext.create', { type: 'tab' });
         const { context } = result as { context: string };
         await connection.send('browsingContext.navigate', { context, url: extensionOrigin + path.replace(/^\//, ''), wait: 'complete' });
-        return { evaluate: <T>(expression: string) => evaluateIn<T>(context, expression) };
+        const evaluate = <T>(expression: string) => evaluateIn<T>(context, expression);
+        return {
+          evaluate,
+          async click(selector) {
+            const at = await evaluate<{ x: number; y: number } | null>(
+              `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; ` +
+                `el.scrollIntoView({ block: 'center', behavior: 'instant' }); const r = el.getBoundingClientRect(); ` +
+                `return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }; })()`,
+            );
+            if (!at) throw new Error(`Nothing to click at ${selector}`);
+            await connection.send('input.performActions', {
+              context,
+              actions: [
+                {
+                  type: 'pointer',
+                  id: 'mouse',
+                  parameters: { pointerType: 'mouse' },
+                  actions: [
+                    { type: 'pointerMove', x: at.x, y: at.y },
+                    { type: 'pointerDown', button: 0 },
+                    { type: 'pointerUp', button: 0 },
+                  ],
+                },
+              ],
+            });
+          },
+        };
       },
       close: () => browser.close(),
     };

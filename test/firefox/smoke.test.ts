@@ -12,6 +12,17 @@ import {
 } from './firefox';
 
 const TICK_ALARM = 'hipcheck:tick';
+/** The video-call sites' hosts (src/core/calls.ts), written out so a change to what HipCheck may ask for shows here. */
+const CALL_ORIGINS = [
+  'https://meet.google.com/*',
+  'https://*.zoom.us/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://teams.live.com/*',
+  'https://*.webex.com/*',
+  'https://meet.jit.si/*',
+  'https://*.whereby.com/*',
+];
 const MIN = 60_000;
 
 // The storage shapes, written out here rather than imported so the test pins what is really stored.
@@ -40,7 +51,7 @@ const readAlarms = (page: ExtensionPage) => page.evaluate<Alarm[]>('browser.alar
 const enabled = process.env.HIPCHECK_FIREFOX_SMOKE === '1';
 
 describe.skipIf(!enabled)('Firefox build', () => {
-  it('has the gecko id, no data collection, an event page and exactly the four permissions', () => {
+  it('has the gecko id, no data collection, an event page, exactly the four permissions and the call sites as optional hosts', () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.browser_specific_settings.gecko).toMatchObject({
@@ -51,6 +62,8 @@ describe.skipIf(!enabled)('Firefox build', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Asked for only when "hold nudges while a video call is open" is turned on (src/core/calls.ts).
+    expect(manifest.optional_host_permissions).toEqual(CALL_ORIGINS);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 });
@@ -166,5 +179,29 @@ describe.skipIf(!enabled)('Firefox ESR smoke (temporary add-on, headless)', () =
     );
     const { nudges } = (await readLocal(page)) as { nudges?: { shown?: number } };
     expect(nudges?.shown).toBe(1);
+  });
+
+  it('turns holding nudges during calls on and off from the options page with a click: the call sites granted, then given back', async () => {
+    const options = await firefox.openPage('options.html');
+    const hasAccess = () => options.evaluate<boolean>(`browser.permissions.contains({ origins: ${JSON.stringify(CALL_ORIGINS)} })`);
+    const stored = () => options.evaluate<{ settings?: { holdDuringCalls?: boolean } }>(`browser.storage.sync.get('settings')`);
+    // Not from a script: Firefox grants optional permissions only to a request made while handling user input.
+    await expect(options.evaluate(`browser.permissions.request({ origins: ${JSON.stringify(CALL_ORIGINS)} })`)).rejects.toThrow(
+      /user input/,
+    );
+    await pollUntil(
+      'the options form',
+      () => options.evaluate<boolean>(`document.getElementById('holdDuringCalls') !== null`),
+      (found) => found,
+    );
+
+    await options.click('#holdDuringCalls');
+    await pollUntil('the setting stored on', stored, (s) => s.settings?.holdDuringCalls === true);
+    expect(await hasAccess()).toBe(true);
+    expect(await options.evaluate<boolean>(`document.getElementById('holdDuringCalls').checked`)).toBe(true);
+
+    await options.click('#holdDuringCalls');
+    await pollUntil('the setting stored off', stored, (s) => s.settings?.holdDuringCalls === false);
+    await pollUntil('the access given back', hasAccess, (has) => !has);
   });
 });

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { CallHold } from './CallHold';
 import { Section, Toggle } from './fields';
 import type { FieldsProps } from './use-settings-form';
 import { WorkingHours } from './WorkingHours';
@@ -24,6 +25,7 @@ export function WhenSection(props: FieldsProps) {
           checked={draft.deferWhileAudible}
           onChange={(checked) => update('deferWhileAudible', checked)}
         />
+        <CallHold stored={draft.holdDuringCalls} />
         <Toggle
           id="waitForTypingPause"
           label={t('waitForTypingPause')}

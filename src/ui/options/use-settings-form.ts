@@ -47,7 +47,7 @@ function follow(state: FormState, incoming: Settings): FormState {
 }
 
 /** The background answers every request; when it cannot be reached the page says so instead of hanging. */
-async function ask(patch: Partial<Settings>): Promise<Reply> {
+export async function sendSettings(patch: Partial<Settings>): Promise<Reply> {
   try {
     return (await sendRequest({ type: 'settings:update', patch })) ?? { ok: false, errors: [problem('noReply')] };
   } catch {
@@ -132,7 +132,7 @@ export function useSettingsForm(early?: Early<LoadedSettings>) {
     const edited = dirtyKeys(current.draft, current.base);
     if (edited.length === 0) return { kind: 'unchanged' };
     const patch = Object.fromEntries(edited.map((key) => [key, result.values[key]])) as Partial<Settings>;
-    const reply = await ask(patch);
+    const reply = await sendSettings(patch);
     if (!reply.ok) return { kind: 'failed', reasons: reply.errors.map(describeProblem) };
     const saved = { ...current.base, ...patch };
     // Edits made while the write was in flight stay; otherwise the form shows the saved values tidied up.
