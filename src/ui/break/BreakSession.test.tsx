@@ -44,11 +44,21 @@ describe('break session', () => {
 
   it('switches sides, then moves on to the next move', () => {
     renderSession();
+    const switchSides = () => screen.getByTestId('switch-sides');
+    const art = () => document.querySelector('.session__art') as HTMLImageElement;
+    // The note is laid out from the start (so nothing moves when it shows) but hidden until the switch.
+    expect(switchSides().hidden).toBe(true);
+    expect(art().classList.contains('session__art--mirrored')).toBe(false);
     advance(30_000);
     expect(title()).toBe('Standing hip-flexor stretch · right side');
-    expect(screen.getByText('Switch sides')).toBeTruthy();
+    expect(switchSides().hidden).toBe(false);
+    expect(switchSides().textContent).toBe('Switch sides');
+    // The drawing shows the left side; the right side is its mirror image.
+    expect(art().classList.contains('session__art--mirrored')).toBe(true);
     advance(30_000);
     expect(title()).toBe('Squat');
+    expect(switchSides().hidden).toBe(true);
+    expect(art().classList.contains('session__art--mirrored')).toBe(false);
     expect(screen.getByText('10 reps')).toBeTruthy();
   });
 

@@ -92,12 +92,22 @@ export function BreakSession({ routine, moves, cues, lang, onEnd }: Props) {
         {`${stepText}: ${title}`}
       </p>
       <div class="session__body">
-        <img class="session__art" src={`/moves/${move.id}.svg`} alt="" width={300} height={240} />
+        {/* The drawings show the left side; the right side is its mirror image. */}
+        <img
+          class={phase.side === 'right' ? 'session__art session__art--mirrored' : 'session__art'}
+          src={`/moves/${move.id}.svg`}
+          alt=""
+          width={300}
+          height={240}
+        />
         <div class="session__text">
           <h1 id="move-name" data-testid="move-name">
             {title}
           </h1>
-          {switchingSides && <p class="session__switch">{t('switchSides')}</p>}
+          {/* Always laid out, shown only at the switch: the text under it must not jump when it appears. */}
+          <p class="session__switch" data-testid="switch-sides" hidden={!switchingSides}>
+            {t('switchSides')}
+          </p>
           <p class="session__dose">{doseLabel(routine.steps.find((s) => s.moveId === move.id)?.dose ?? move.dose)}</p>
           <ol class="session__steps">
             {instructions.map((line) => (
@@ -118,7 +128,11 @@ export function BreakSession({ routine, moves, cues, lang, onEnd }: Props) {
           {t('previous')}
         </button>
         <button type="button" onClick={togglePause} aria-pressed={paused}>
-          {paused ? t('resume') : t('pause')}
+          {/* Both words take the same cell, so the button is as wide as the longer one in either state. */}
+          <span class="swap">
+            <span hidden={paused}>{t('pause')}</span>
+            <span hidden={!paused}>{t('resume')}</span>
+          </span>
         </button>
         <button type="button" class="secondary" onClick={() => step(1)}>
           {t('next')}
