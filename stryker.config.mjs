@@ -8,36 +8,40 @@
 process.env.TZ = 'America/New_York';
 process.env.FC_RUNS ??= '25';
 
+/** The logic that is mutated: components (.tsx), tests and test helpers are not. scripts/mutate-changed.mjs reads it too. */
+export const MUTATED_FOLDERS = ['src/core', 'src/storage', 'src/background', 'src/ui'];
+export const NOT_MUTATED = ['src/ui/options/test-helpers.ts'];
+const mutateIn = (folders) => [
+  ...folders.map((folder) => `${folder}/**/*.ts`),
+  '!src/**/*.test.ts',
+  ...NOT_MUTATED.map((file) => `!${file}`),
+];
+
+/** A run that writes its own incremental file and reports under artifacts/mutation/<name>/. */
+const own = (name, mutate) => ({
+  mutate,
+  incrementalFile: `artifacts/mutation/${name}/incremental.json`,
+  htmlReporter: { fileName: `artifacts/mutation/${name}/index.html` },
+  jsonReporter: { fileName: `artifacts/mutation/${name}/mutation.json` },
+});
+
 /**
- * MUTATE_SCOPE=core (or storage, background, ui) mutates one folder, with its own incremental file and
- * report under artifacts/mutation/<scope>/: a full run is over two hours on the 2-core machine, and a
- * slice can be run, read and fixed while the next one runs. scripts/merge-mutation-reports.mjs joins
- * the slices' incremental files into stryker-incremental.json, which a whole run then reuses.
+ * MUTATE_SCOPE=core (or storage, background, ui) mutates one folder: a full run is over two hours on
+ * the 2-core machine, and a slice can be run, read and fixed while the next one runs.
+ * scripts/merge-mutation-reports.mjs joins the slices' incremental files into stryker-incremental.json,
+ * which a whole run then reuses. MUTATE_FILES (comma-separated paths) mutates just those files: CI's
+ * check of what changed since the committed state (scripts/mutate-changed.mjs).
  */
 const scope = process.env.MUTATE_SCOPE;
-const sliced = scope
-  ? {
-      mutate: [`src/${scope}/**/*.ts`, '!src/**/*.test.ts', '!src/ui/options/test-helpers.ts'],
-      incrementalFile: `artifacts/mutation/${scope}/incremental.json`,
-      htmlReporter: { fileName: `artifacts/mutation/${scope}/index.html` },
-      jsonReporter: { fileName: `artifacts/mutation/${scope}/mutation.json` },
-    }
-  : {};
+const files = process.env.MUTATE_FILES;
+const sliced = files ? own('changed', files.split(',')) : scope ? own(scope, mutateIn([`src/${scope}`])) : {};
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
-  mutate: [
-    'src/core/**/*.ts',
-    'src/storage/**/*.ts',
-    'src/background/**/*.ts',
-    // Components (.tsx) are left out: the logic under src/ui lives in its .ts files.
-    'src/ui/**/*.ts',
-    '!src/**/*.test.ts',
-    '!src/ui/options/test-helpers.ts',
-  ],
+  mutate: mutateIn(MUTATED_FOLDERS),
   // Results of the last run, committed: a run retests only mutants in changed code, and those whose tests changed.
   incremental: true,
   incrementalFile: 'stryker-incremental.json',
