@@ -1,6 +1,8 @@
-// node scripts/merge-mutation-reports.mjs <out.json> <slice.json>...: joins the incremental files of
-// MUTATE_SCOPE slices (see stryker.config.mjs) into one, which the next whole `npm run mutate` reuses.
-// A report is a mutation-testing-report: its source files and its test files, each keyed by path.
+// node scripts/merge-mutation-reports.mjs <out.json> <slice.json[:path,…]>...: joins the incremental
+// files of MUTATE_SCOPE slices (see stryker.config.mjs) into one, which the next whole `npm run mutate`
+// reuses. A report is a mutation-testing-report: its source files and its test files, each keyed by path.
+// A slice's incremental file also carries the files it did not mutate, as they were when it started:
+// `:src/background/` (paths or folder prefixes) takes only the files that slice tested.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [out, ...slices] = process.argv.slice(2);
@@ -8,10 +10,17 @@ if (!out || slices.length === 0) {
   console.error('usage: node scripts/merge-mutation-reports.mjs <out.json> <slice.json>...');
   process.exit(2);
 }
-const reports = slices.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+const reports = slices.map((arg) => {
+  const [file, only] = arg.split(':');
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const taken = only?.split(',');
+  if (taken)
+    report.files = Object.fromEntries(Object.entries(report.files).filter(([path]) => taken.some((prefix) => path.startsWith(prefix))));
+  return report;
+});
 const merged = { ...reports[0], files: {}, testFiles: {} };
 for (const report of reports) {
-  // Each slice mutated its own folder: its files are its own. Every slice ran every test, so test files repeat.
+  // Later slices win for the files they bring. Every slice ran every test, so test files repeat.
   Object.assign(merged.files, report.files);
   for (const [path, testFile] of Object.entries(report.testFiles ?? {})) {
     const known = merged.testFiles[path];

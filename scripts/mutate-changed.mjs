@@ -5,9 +5,8 @@
 // Why not a whole run: a whole run is over two hours on the 2-core machine, and even an incremental
 // one retests every mutant whose tests changed. A change to a source file is what can lower that file's
 // score, so CI retests exactly those files; a change to tests alone is caught at the next full run,
-// which is part of committing a change to the state (README, "Mutation testing"). To fold this run's
-// results into the state: node scripts/merge-mutation-reports.mjs stryker-incremental.json
-// stryker-incremental.json artifacts/mutation/changed/incremental.json
+// which is part of committing a change to the state (README, "Mutation testing"). With `--save` the
+// retested files' verdicts are folded into the state, to be committed with the change.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +49,9 @@ function main() {
     run('npx', ['stryker', 'run'], { MUTATE_FILES: changed.join(',') });
     const fresh = JSON.parse(readFileSync(join(OUT, 'incremental.json'), 'utf8'));
     for (const path of changed) whole.files[path] = fresh.files[path] ?? { ...whole.files[path], mutants: [] };
+    if (process.argv.includes('--save')) {
+      run('node', ['scripts/merge-mutation-reports.mjs', STATE, STATE, `${join(OUT, 'incremental.json')}:${changed.join(',')}`]);
+    }
   }
   const report = join(OUT, 'whole.json');
   writeFileSync(report, JSON.stringify(whole));
