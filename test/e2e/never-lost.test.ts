@@ -1,28 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INITIAL_NUDGES } from '../../src/core/nudges';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension, unpackedExtensionId, waitForExtensionPage } from './extension';
-import { activeBout, installSettled, pageErrorLog, readStorage, type StoredNudges, scheduleTick, seedHistory, until } from './stored';
+import { activeBout, installSettled, pageErrorLog, readStorage, scheduleTick, seedHistory, until } from './stored';
 
 const MIN = 60_000;
-
-/** Nudge state as the worker keeps it (src/core/nudges.ts INITIAL_NUDGES), for seeding a bout already nudged. */
-const NUDGES: StoredNudges = {
-  boutStartedAt: null,
-  shown: 0,
-  snoozes: 0,
-  dueAtMs: 0,
-  warned: false,
-  ignoredCounted: false,
-  pausedUntil: null,
-  lastBreakEndedAt: null,
-  rotation: { seed: 0, previous: [] },
-  standingRemindedFor: null,
-  meetingUntil: null,
-  meetingHeld: false,
-  typingHeldSince: null,
-  notificationsBlocked: false,
-  settledReminder: null,
-};
 
 const storedNudges = async (page: Page) => (await readStorage(page)).nudges;
 const lastSignalAt = async (page: Page) => (await readStorage(page)).engine?.lastSignalAt ?? 0;
@@ -59,7 +41,7 @@ describe('Nudges never silently lost, in Chromium', () => {
     await seedHistory(
       control,
       {},
-      { engine: activeBout(boutStart, now), nudges: { ...NUDGES, boutStartedAt: boutStart, shown: 1, dueAtMs: 31 * MIN } },
+      { engine: activeBout(boutStart, now), nudges: { ...INITIAL_NUDGES, boutStartedAt: boutStart, shown: 1, dueAtMs: 31 * MIN } },
     );
     expect(breakTabs(ext)).toHaveLength(0);
 
