@@ -69,23 +69,30 @@ describe('minute sets', () => {
     expect(countIn(set, at(8), at(9, 1))).toBe(1);
   });
 
-  it('writes minutes as a bitmap and reads them back, leaving out what lies outside the window', () => {
-    const set = union([
-      [minute(0, 5), minute(0, 7)],
-      [minute(9), minute(12, 13)],
-      [minute(17, 59), minute(18)],
-    ]);
+  it('writes the minutes of spans as a bitmap and reads them back, leaving out what lies outside the window', () => {
+    const spans: Array<[number, number]> = [
+      [at(0, 5), at(0, 7)],
+      [at(9) + 10_000, at(12, 13) + 29_000],
+      [at(12), at(12, 30)],
+      [at(17, 59), at(18)],
+    ];
     const origin = minute(0);
-    expect(decodeMinutes(encodeMinutes(set, origin, minute(24)), origin)).toEqual(set);
-    expect(decodeMinutes(encodeMinutes(set, minute(9, 30), minute(12)), minute(9, 30))).toEqual([[minute(9, 30), minute(12)]]);
+    const set = [
+      [minute(0, 5), minute(0, 7)],
+      [minute(9), minute(12, 30)],
+      [minute(17, 59), minute(18)],
+    ];
+    expect(minutesOf(spans)).toEqual(set);
+    expect(decodeMinutes(encodeMinutes(spans, origin, minute(24)), origin)).toEqual(set);
+    expect(decodeMinutes(encodeMinutes(spans, minute(9, 30), minute(12)), minute(9, 30))).toEqual([[minute(9, 30), minute(12)]]);
     expect(encodeMinutes([], origin, minute(24))).toBe('');
   });
 
   it('spends one bit a minute, whatever the pattern', () => {
-    const origin = minute(0);
-    const everyOther: Array<[number, number]> = Array.from({ length: 720 }, (_, i) => [origin + 2 * i, origin + 2 * i + 1]);
-    expect(encodeMinutes(everyOther, origin, origin + 1440)).toHaveLength(240);
-    expect(encodeMinutes([[origin, origin + 1440]], origin, origin + 1440)).toHaveLength(240);
+    const origin = at(0);
+    const everyOther: Array<[number, number]> = Array.from({ length: 720 }, (_, i) => [origin + 2 * i * MIN, origin + (2 * i + 1) * MIN]);
+    expect(encodeMinutes(everyOther, origin / MIN, origin / MIN + 1440)).toHaveLength(240);
+    expect(encodeMinutes([[origin, origin + 1440 * MIN]], origin / MIN, origin / MIN + 1440)).toHaveLength(240);
   });
 });
 

@@ -1,5 +1,7 @@
 import { addDays, type DayKey, dayKey, startOfDay } from './days';
+import { closeAt, type Tracked } from './engine';
 import { dayOf, type History } from './history';
+import type { Settings } from './settings';
 
 /*
  * Sitting counted across a person's computers. Each computer shares, under a key of its own, the
@@ -43,8 +45,10 @@ export function union(...sets: Minutes[]): Minutes {
  * A minute counts as sat when its middle was: each span is rounded to whole minutes, so the minutes a
  * computer shares add up to its own sitting to within a minute a span, never drifting one way.
  */
-export const minutesOf = (spans: readonly Span[]): Minutes =>
-  union(spans.map(([from, to]) => [Math.ceil(from / MINUTE - 0.5), Math.ceil(to / MINUTE - 0.5)]));
+const rounded = (spans: readonly Span[]): Minutes =>
+  spans.map(([from, to]) => [Math.ceil(from / MINUTE - 0.5), Math.ceil(to / MINUTE - 0.5)]);
+
+export const minutesOf = (spans: readonly Span[]): Minutes => union(rounded(spans));
 
 /** How many minutes of `set` begin in [from, to), epoch ms. */
 export function countIn(set: Minutes, from: number, to: number): number {
@@ -53,12 +57,13 @@ export function countIn(set: Minutes, from: number, to: number): number {
 }
 
 /**
- * The minutes in [origin, end) as a bitmap in base64: bit i of byte j is minute origin + 8j + i. Trailing
- * empty bytes are left off. A fixed size per minute, whatever the pattern: the quota holds for the worst day.
+ * The minutes of `spans` (minutesOf) in [origin, end) as a bitmap in base64: bit i of byte j is minute
+ * origin + 8j + i. Trailing empty bytes are left off. A fixed size per minute, whatever the pattern: the
+ * quota holds for the worst day.
  */
-export function encodeMinutes(set: Minutes, origin: number, end: number): string {
+export function encodeMinutes(spans: readonly Span[], origin: number, end: number): string {
   const bytes: number[] = [];
-  for (const [from, to] of set) {
+  for (const [from, to] of rounded(spans)) {
     for (let m = Math.max(from, origin) - origin; m < Math.min(to, end) - origin; m++)
       bytes[m >> 3] = (bytes[m >> 3] ?? 0) | (1 << (m & 7));
   }
@@ -96,6 +101,17 @@ export interface SharedRecord {
 /** The first instant of the MERGED_DAYS days that end with the one holding `now`. */
 export const mergedSince = (now: number): number => startOfDay(now, 1 - MERGED_DAYS);
 
+/** The spans a computer keeps: those reaching into the days it shares minute by minute. */
+export const keptSpans = (spans: readonly Span[], now: number): Span[] => spans.filter(([, to]) => to > mergedSince(now));
+
+/**
+ * Whether an event at `at` shares this computer's record: at a bout's end (`booked`, its sitting just
+ * added to the spans), and while the person is active at the first event of each 10-minute slot, which
+ * the minute's tick already is. No timer of its own: at most 6 writes an hour and one a bout.
+ */
+export const shareDue = (booked: boolean, active: boolean, last: number | null, at: number): boolean =>
+  booked || (active && (last === null || Math.floor(last / PUBLISH_EVERY_MS) !== Math.floor(at / PUBLISH_EVERY_MS)));
+
 /**
  * This computer's record at `now`: the minutes of `sat` (its sitting in bouts, the open one counted up
  * to now) since mergedSince, and its own totals from `history` for the days before.
@@ -110,7 +126,7 @@ export function shareRecord(name: string, sat: readonly Span[], history: History
     seen: now,
     origin,
     // Nothing after now: a span dated ahead (a clock set back) must not make the record larger than a week of minutes.
-    bits: encodeMinutes(minutesOf(sat), origin, Math.ceil(now / MINUTE)),
+    bits: encodeMinutes(sat, origin, Math.ceil(now / MINUTE)),
     from,
     totals: Array.from({ length: SHARED_DAYS - MERGED_DAYS }, (_, i) => Math.round(dayOf(history, addDays(from, i)).sittingMs / MINUTE)),
   };
@@ -124,6 +140,17 @@ export interface Computer {
   origin: number;
   minutes: Minutes;
   totals: Record<DayKey, number>;
+}
+
+/**
+ * This computer as a page merges it at `now`, fresher than its own record in sync: the minutes of its
+ * closed bouts (`sat`) and of the open one up to now, and its own days as totals.
+ */
+export function thisComputer(id: string, name: string, tracked: Tracked, sat: Span[], now: number, settings: Settings): Computer {
+  const closed = closeAt({ ...tracked, sat }, now, settings);
+  const totals: Record<DayKey, number> = {};
+  for (const [day, stats] of Object.entries(closed.history)) totals[day] = Math.round(stats.sittingMs / MINUTE);
+  return { id, name, seen: now, origin: Math.floor(mergedSince(now) / MINUTE), minutes: minutesOf(closed.sat ?? []), totals };
 }
 
 export const isInactive = (computer: { seen: number }, now: number): boolean => now - computer.seen >= INACTIVE_MS;

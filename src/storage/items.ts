@@ -4,6 +4,7 @@ import type { NudgeState } from '../core/nudges';
 import type { Settings } from '../core/settings';
 import type { ImportReport } from '../messages';
 import { isProblem, type Problem } from '../problems';
+import { SHARING_KEY, type Shared, SPANS_KEY } from './computers';
 import { isRecord } from './records';
 import { settingsV2 } from './settings-migration';
 
@@ -29,6 +30,12 @@ export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallba
  */
 // Stryker disable next-line ObjectLiteral: without a fallback the item reads null, which its only reader (background/tracker.ts) negates as it does false
 export const checkedAllItem = storage.defineItem<boolean>('session:checkedAllMonths', { fallback: false });
+/** This computer's part in sharing across computers (computers.ts): written only by the background. */
+// Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
+export const sharingItem = storage.defineItem<unknown>(`local:${SHARING_KEY}`, { fallback: null, version: 1 });
+/** The spans of closed bouts in the days shared across computers: kept whether or not this computer shares, so turning it on shares today whole. */
+// Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
+export const spansItem = storage.defineItem<unknown>(`local:${SPANS_KEY}`, { fallback: null, version: 1 });
 /** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
 // Stryker disable next-line ObjectLiteral: @wxt-dev/storage's fallback when given none is null, the fallback named here
 export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
@@ -48,6 +55,8 @@ export interface Snapshot {
   nudges: NudgeState;
   /** Repairs the background made and nobody has been told about yet. */
   repairs: Problem[];
+  /** While this computer shares its sitting, for the pages that merge it (popup, History); null otherwise. */
+  shared?: Shared | null;
 }
 
 export function readRepairs(raw: unknown): Problem[] {

@@ -2,6 +2,7 @@ import { dayKey, startOfDay } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
+import { readComputerMinutes, readShared } from './computers';
 import { monthKeysBetween } from './history-months';
 import { type HistoryRead, readStoredHistory } from './history-store';
 import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
@@ -13,12 +14,13 @@ import { isRecord, readHistory } from './records';
  * pages render finite and typed, with the same limits (NUMBER_SETTINGS, and the readers' own day
  * repair), until the background, which validates every read, has repaired storage; a value it lets
  * through that still breaks a render makes the page ask for that repair (ui/repair-on-error.tsx).
- * `readDays` reads the history the page shows.
+ * `readDays` reads the history the page shows; `readComputer`, the other computers' records when this one shares.
  */
-export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
-  const [[settings, engine, nudges, repairs], { days: history }] = await Promise.all([
+export async function readLight(readDays: HistoryRead, readComputer = readComputerMinutes): Promise<Snapshot> {
+  const [[settings, engine, nudges, repairs], { days: history }, shared] = await Promise.all([
     Promise.all([settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.getValue())),
     readDays(),
+    readShared(readComputer),
   ]);
   return {
     settings: lightSettings(settings),
@@ -28,6 +30,7 @@ export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
     },
     nudges: lightNudges(nudges),
     repairs: readRepairs(repairs),
+    shared,
   };
 }
 

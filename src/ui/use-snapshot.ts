@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { watchShared } from '../storage/computers';
 import { watchHistory } from '../storage/history-store';
 import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
 
@@ -14,8 +15,8 @@ export const watchItems =
     };
   };
 
-// History is one item per month: followed through every month's key at once.
-const watchStored = watchItems([settingsItem, engineItem, nudgesItem, repairsItem, { watch: watchHistory }]);
+// History is one item per month: followed through every month's key at once; likewise every computer's record.
+const watchStored = watchItems([settingsItem, engineItem, nudgesItem, repairsItem, { watch: watchHistory }, { watch: watchShared }]);
 
 /** A read started before the first render, watched from its start so that a write during it is not missed. */
 export interface Early<T> {
