@@ -315,13 +315,10 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     await save(loaded, books);
     await reflect(loaded.books, books, loaded.settings, at);
     const { sharing } = loaded;
-    const { sat, engine } = books.tracked;
-    if (
-      sharing.on &&
-      sharing.id &&
-      shareDue(sat !== loaded.books.tracked.sat, engine.presence.kind === 'active', loaded.books.tracked.engine.lastSignalAt, at)
-    ) {
-      await publish({ ...sharing, id: sharing.id }, books.tracked, at);
+    const [before, after] = [loaded.books.tracked, books.tracked];
+    const [was, is] = [before.engine.presence.kind === 'active', after.engine.presence.kind === 'active'];
+    if (sharing.on && sharing.id && shareDue(after.sat !== before.sat, was && !is, is, before.engine.lastSignalAt, at)) {
+      await publish({ ...sharing, id: sharing.id }, after, at);
     }
     if (!action) return;
     const blocked = await act(action, books, loaded.settings, at);

@@ -9,6 +9,7 @@ import {
   encodeMinutes,
   INACTIVE_MS,
   isInactive,
+  keptSpans,
   MAX_NAME,
   MERGED_DAYS,
   MINUTE,
@@ -18,6 +19,7 @@ import {
   SHARED_DAYS,
   SYNC_ITEM_BYTES,
   SYNC_QUOTA_BYTES,
+  shareDue,
   shareRecord,
   syncBytes,
   union,
@@ -139,6 +141,27 @@ describe('merging computers', () => {
   it('calls a computer inactive once it has not been heard from for 30 days', () => {
     expect(isInactive({ seen: at(12) }, at(12) + INACTIVE_MS - 1)).toBe(false);
     expect(isInactive({ seen: at(12) }, at(12) + INACTIVE_MS)).toBe(true);
+  });
+});
+
+describe('when a computer shares', () => {
+  it('shares at the first event of each 10-minute slot while the person is active, and not again within it', () => {
+    expect(shareDue(false, false, true, at(9, 9), at(9, 10))).toBe(true);
+    expect(shareDue(false, false, true, at(9, 10), at(9, 19) + 59_000)).toBe(false);
+    expect(shareDue(false, false, true, null, at(9))).toBe(true);
+  });
+
+  it('shares when a bout ends and when the person leaves, never merely because time passed while away', () => {
+    expect(shareDue(true, false, false, at(9, 11), at(9, 12))).toBe(true);
+    expect(shareDue(false, true, false, at(9, 11), at(9, 12))).toBe(true);
+    expect(shareDue(false, false, false, at(9, 9), at(9, 40))).toBe(false);
+  });
+
+  it('keeps only the spans that reach into the merged days', () => {
+    const now = at(12);
+    const old: [number, number] = [mergedSince(now) - 2 * MIN, mergedSince(now)];
+    const edge: [number, number] = [mergedSince(now) - MIN, mergedSince(now) + MIN];
+    expect(keptSpans([old, edge, [at(9), at(10)]], now)).toEqual([edge, [at(9), at(10)]]);
   });
 });
 

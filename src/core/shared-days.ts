@@ -105,12 +105,13 @@ export const mergedSince = (now: number): number => startOfDay(now, 1 - MERGED_D
 export const keptSpans = (spans: readonly Span[], now: number): Span[] => spans.filter(([, to]) => to > mergedSince(now));
 
 /**
- * Whether an event at `at` shares this computer's record: at a bout's end (`booked`, its sitting just
- * added to the spans), and while the person is active at the first event of each 10-minute slot, which
- * the minute's tick already is. No timer of its own: at most 6 writes an hour and one a bout.
+ * Whether an event at `at` shares this computer's record: when the person leaves (`left`: active before,
+ * away now, so the other computers see the bout up to then), at a bout's end (`booked`, its sitting just
+ * added to the spans), and while they are active at the first event of each 10-minute slot, which the
+ * minute's tick already is. No timer of its own: at most 6 writes an active hour, and one an absence.
  */
-export const shareDue = (booked: boolean, active: boolean, last: number | null, at: number): boolean =>
-  booked || (active && (last === null || Math.floor(last / PUBLISH_EVERY_MS) !== Math.floor(at / PUBLISH_EVERY_MS)));
+export const shareDue = (booked: boolean, left: boolean, active: boolean, last: number | null, at: number): boolean =>
+  booked || left || (active && (last === null || Math.floor(last / PUBLISH_EVERY_MS) !== Math.floor(at / PUBLISH_EVERY_MS)));
 
 /**
  * This computer's record at `now`: the minutes of `sat` (its sitting in bouts, the open one counted up
@@ -144,12 +145,15 @@ export interface Computer {
 
 /**
  * This computer as a page merges it at `now`, fresher than its own record in sync: the minutes of its
- * closed bouts (`sat`) and of the open one up to now, and its own days as totals.
+ * closed bouts (`sat`) and of the open one up to now, and its own totals for the days shared, as it shares them.
  */
 export function thisComputer(id: string, name: string, tracked: Tracked, sat: Span[], now: number, settings: Settings): Computer {
   const closed = closeAt({ ...tracked, sat }, now, settings);
   const totals: Record<DayKey, number> = {};
-  for (const [day, stats] of Object.entries(closed.history)) totals[day] = Math.round(stats.sittingMs / MINUTE);
+  for (let i = 0; i < SHARED_DAYS; i++) {
+    const day = addDays(dayKey(now), -i);
+    totals[day] = Math.round(dayOf(closed.history, day).sittingMs / MINUTE);
+  }
   return { id, name, seen: now, origin: Math.floor(mergedSince(now) / MINUTE), minutes: minutesOf(closed.sat ?? []), totals };
 }
 
