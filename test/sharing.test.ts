@@ -3,7 +3,7 @@ import { EMPTY_DAY } from '../src/core/history';
 import { INACTIVE_MS, SYNC_QUOTA_BYTES } from '../src/core/shared-days';
 import { COMPUTER_PREFIX, computerKey, readSharing } from '../src/storage/computers';
 import { readStored } from '../src/storage/light-read';
-import { computerDays } from '../src/ui/history/computers';
+import { computerDays } from '../src/ui/history/computer-days';
 import { readHistoryPage } from '../src/ui/history/read';
 import { sharedWeek } from '../src/ui/popup/shared-week';
 import { simulateComputers } from './computers';

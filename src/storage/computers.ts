@@ -1,4 +1,4 @@
-import { addDays, type DayKey, isDayKey } from '../core/days';
+import { addDays, isDayKey } from '../core/days';
 import { type Computer, decodeMinutes, MAX_NAME, type Minutes, RECORD_VERSION, SHARED_DAYS, type Span } from '../core/shared-days';
 import { browser } from '../native-browser';
 import { isRecord } from './records';
@@ -109,6 +109,20 @@ export async function readShared(read: (key: string, raw: unknown) => Computer |
   if (!sharing.on) return null;
   const sync = await browser.storage.sync.get(null);
   return { sharing, sat: readSpans(stored[SPANS_KEY]), others: readComputers(sync, sharing.id, read) };
+}
+
+/** What the options page shows: this computer's state, when its record was last written, and every other computer. */
+export interface SharingState {
+  sharing: Sharing;
+  sharedAt: number | null;
+  others: Computer[];
+}
+
+export async function readSharingState(): Promise<SharingState> {
+  const [local, sync] = await Promise.all([browser.storage.local.get(SHARING_KEY), browser.storage.sync.get(null)]);
+  const sharing = readSharing(local[SHARING_KEY]);
+  const own = sharing.id === null ? null : readComputerMinutes(computerKey(sharing.id), sync[computerKey(sharing.id)]);
+  return { sharing, sharedAt: own?.seen ?? null, others: readComputers(sync, sharing.id) };
 }
 
 /** Calls `changed` when this computer's sharing state or spans change, or any computer's record. */
