@@ -28,8 +28,11 @@ function browserName(data: UserAgentData | undefined, agent: string): string {
   return /Edg\//.test(agent) ? 'Edge' : 'Chrome';
 }
 
-/** A name for this computer that the person will recognise in a list of their computers: "Chrome on Windows". */
-export function suggestedName(data = (navigator as { userAgentData?: UserAgentData }).userAgentData, agent = navigator.userAgent): string {
+/** "Chrome on Windows", from what a browser says of itself: its client hints where it gives them, else its user agent. */
+export function nameFrom(data: UserAgentData | undefined, agent: string): string {
   const [name, os] = [browserName(data, agent), system(data, agent)];
   return os ? t('computerNameSuggested', [name, os]) : name;
 }
+
+/** A name for this computer that the person will recognise in a list of their computers. */
+export const suggestedName = () => nameFrom((navigator as { userAgentData?: UserAgentData }).userAgentData, navigator.userAgent);

@@ -30,10 +30,10 @@ export function Computers({ shown, today, locale }: Props) {
   const minutes = (value: number | null, unknown: string) =>
     value === null ? <Unknown label={unknown} /> : formatDuration(value * MINUTE, locale);
   return (
-    <section class="panel computers" aria-labelledby="computers-heading">
+    <div class="panel computers">
       <h2 id="computers-heading">{t('historyComputersHeading')}</h2>
-      {/* A focusable region, so the keyboard can scroll a table wider than the page. */}
-      <div class="computers__scroll" role="region" aria-labelledby="computers-heading" tabIndex={0}>
+      {/* The region is the table's frame, focusable so the keyboard can scroll a table wider than the page. */}
+      <section class="computers__scroll" aria-labelledby="computers-heading" tabIndex={0}>
         <table class="table table--compact" data-testid="computers-table">
           <caption class="note">{t('historyComputersCaption')}</caption>
           <thead>
@@ -69,7 +69,7 @@ export function Computers({ shown, today, locale }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
-    </section>
+      </section>
+    </div>
   );
 }

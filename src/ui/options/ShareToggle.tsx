@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { describeProblem, t } from '../../i18n';
 import type { Sharing } from '../../storage/computers';
 import { suggestedName } from '../computer-name';
@@ -18,17 +18,17 @@ interface Props {
  * once (it asks the background, which alone writes to sync), with the paragraph saying what it shares.
  */
 export function ShareToggle({ id, sharing, announce }: Props) {
-  // Shows the choice at once; storage confirms it a moment later.
-  const [on, setOn] = useState(sharing.on);
-  useEffect(() => setOn(sharing.on), [sharing.on]);
+  // Shows the choice at once, until storage has moved on from the state it was made in.
+  const [wanted, setWanted] = useState<{ from: boolean; on: boolean } | null>(null);
+  const on = wanted?.from === sharing.on ? wanted.on : sharing.on;
   const change = async (next: boolean) => {
-    setOn(next);
+    setWanted({ from: sharing.on, on: next });
     // A computer shared for the first time gets a name the person will recognise; they can change it.
     const name = sharing.name || suggestedName();
     const reply = await ask(next ? { type: 'sharing', on: true, name } : { type: 'sharing', on: false });
     if (reply.ok) announce({ text: next ? t('computersTurnedOn', [name]) : t('computersTurnedOff'), failed: false });
     else {
-      setOn(sharing.on);
+      setWanted(null);
       announce({ text: reply.errors.map(describeProblem).join(' '), failed: true });
     }
   };

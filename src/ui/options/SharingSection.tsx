@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type Computer, isInactive, MAX_NAME } from '../../core/shared-days';
 import { describeProblem, t, uiLocale } from '../../i18n';
 import type { Sharing } from '../../storage/computers';
@@ -33,12 +33,13 @@ export function SharingSection() {
 }
 
 function NameField({ sharing, announce }: { sharing: Sharing; announce: (note: SaveNote) => void }) {
-  const [draft, setDraft] = useState(sharing.name);
-  useEffect(() => setDraft(sharing.name), [sharing.name]);
+  // An edit belongs to the name it was made to: once another name is stored, the field shows that one.
+  const [edit, setEdit] = useState<{ of: string; value: string } | null>(null);
+  const draft = edit?.of === sharing.name ? edit.value : sharing.name;
   const save = async (event: Event) => {
     event.preventDefault();
     const name = draft.trim() || suggestedName();
-    setDraft(name);
+    setEdit({ of: sharing.name, value: name });
     const reply = await ask({ type: 'sharing', name });
     announce(
       reply.ok
@@ -56,7 +57,7 @@ function NameField({ sharing, announce }: { sharing: Sharing; announce: (note: S
           maxLength={MAX_NAME}
           value={draft}
           aria-describedby={hintId('computer-name')}
-          onInput={(event) => setDraft(event.currentTarget.value)}
+          onInput={(event) => setEdit({ of: sharing.name, value: event.currentTarget.value })}
         />
         <button type="submit" class="secondary">
           {t('computersNameSave')}
