@@ -112,7 +112,8 @@ describe('sitting across computers, in Chromium', () => {
     expect(headers.slice(0, 2)).toEqual(['Date', 'All']);
     expect(headers[2]).toMatch(/ · this computer$/);
     expect(headers[3]).toBe('Desktop');
-    const cells = async (row: number) => (await table.locator('tbody tr').nth(row).locator('td').allTextContents()).map((text) => text.trim());
+    const cells = async (row: number) =>
+      (await table.locator('tbody tr').nth(row).locator('td').allTextContents()).map((text) => text.trim());
     const [all, mine, theirs] = await cells(0);
     expect(minutesIn(all ?? null)).toBeGreaterThanOrEqual(merged);
     expect(minutesIn(mine ?? null)).toBeGreaterThanOrEqual(bout / MIN);
