@@ -102,13 +102,24 @@ export interface Shared {
   others: Computer[];
 }
 
-/** Null while this computer does not share: then nothing changes on any page. `read` reads each record (the popup needs only minutes). */
-export async function readShared(read: (key: string, raw: unknown) => Computer | null): Promise<Shared | null> {
-  const stored = await browser.storage.local.get([SHARING_KEY, SPANS_KEY]);
-  const sharing = readSharing(stored[SHARING_KEY]);
+/**
+ * What the pages merge, from what storage holds (local: this computer's sharing state and spans; sync:
+ * every computer's record); null while this computer does not share: then nothing changes on any page.
+ * `read` reads each record (the popup needs only minutes).
+ */
+export function sharedFrom(
+  local: Record<string, unknown>,
+  sync: Record<string, unknown>,
+  read: (key: string, raw: unknown) => Computer | null,
+): Shared | null {
+  const sharing = readSharing(local[SHARING_KEY]);
   if (!sharing.on) return null;
-  const sync = await browser.storage.sync.get(null);
-  return { sharing, sat: readSpans(stored[SPANS_KEY]), others: readComputers(sync, sharing.id, read) };
+  return { sharing, sat: readSpans(local[SPANS_KEY]), others: readComputers(sync, sharing.id, read) };
+}
+
+export async function readShared(read: (key: string, raw: unknown) => Computer | null): Promise<Shared | null> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([SHARING_KEY, SPANS_KEY]), browser.storage.sync.get(null)]);
+  return sharedFrom(local, sync, read);
 }
 
 /** What the options page shows: this computer's state, when its record was last written, and every other computer. */
