@@ -86,6 +86,11 @@ describe('sharing across computers', () => {
         unit: 'B',
         note: `over the ${SHARED_DAYS} days a record covers`,
       },
+      'sharing: bytes in sync per day of minutes (bitmap)': {
+        value: Math.round(office.bits.length / MERGED_DAYS),
+        unit: 'B',
+        note: `a day of totals: ${Math.round(JSON.stringify(office.totals).length / office.totals.length)} B`,
+      },
       'sharing: bytes in sync per computer, largest possible': { value: worstBytes, unit: 'B', target: `≤ ${SYNC_ITEM_BYTES} an item` },
       'sharing: 10 largest computers and the largest settings': {
         value: Math.round((1000 * tenWorst) / SYNC_QUOTA_BYTES) / 10,
