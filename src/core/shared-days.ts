@@ -1,7 +1,5 @@
 import { addDays, type DayKey, dayKey, startOfDay } from './days';
-import { closeAt, type Tracked } from './engine';
 import { dayOf, type History } from './history';
-import type { Settings } from './settings';
 
 /*
  * Sitting counted across a person's computers. Each computer shares, under a key of its own, the
@@ -141,20 +139,6 @@ export interface Computer {
   origin: number;
   minutes: Minutes;
   totals: Record<DayKey, number>;
-}
-
-/**
- * This computer as a page merges it at `now`, fresher than its own record in sync: the minutes of its
- * closed bouts (`sat`) and of the open one up to now, and its own totals for the days shared, as it shares them.
- */
-export function thisComputer(id: string, name: string, tracked: Tracked, sat: Span[], now: number, settings: Settings): Computer {
-  const closed = closeAt({ ...tracked, sat }, now, settings);
-  const totals: Record<DayKey, number> = {};
-  for (let i = 0; i < SHARED_DAYS; i++) {
-    const day = addDays(dayKey(now), -i);
-    totals[day] = Math.round(dayOf(closed.history, day).sittingMs / MINUTE);
-  }
-  return { id, name, seen: now, origin: Math.floor(mergedSince(now) / MINUTE), minutes: minutesOf(closed.sat ?? []), totals };
 }
 
 export const isInactive = (computer: { seen: number }, now: number): boolean => now - computer.seen >= INACTIVE_MS;

@@ -1,5 +1,6 @@
 import { addDays, type DayKey, dayKey } from '../../core/days';
-import { type Computer, isInactive, mergeDays, type SharedDay, thisComputer } from '../../core/shared-days';
+import { type Computer, isInactive, mergeDays, type SharedDay } from '../../core/shared-days';
+import { thisComputer } from '../../core/this-computer';
 import type { Snapshot } from '../../storage/items';
 
 export interface ComputerDays {
