@@ -2,39 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { type ExtensionGlobals, type LaunchedExtension, launchExtension } from './extension';
-import { activeBout, installSettled, localDayKey, minutesIn, pageErrorLog, seedHistory, startOfLocalDay, until } from './stored';
+import { activeBout, installSettled, localDayKey, minutesIn, pageErrorLog, recordOf, seedHistory, startOfLocalDay, until } from './stored';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
-
-/**
- * Another computer's record as HipCheck 0.1 writes it under `computer:<id>` in storage.sync, written out
- * here rather than built with the extension's code, so this test pins the stored format: the minutes it
- * sat as a bitmap in base64 from `origin` (an epoch minute: its local midnight 7 days before), and its
- * own total minutes for each of the 22 days before that, from `from`.
- */
-function recordOf(name: string, sat: Array<[number, number]>, seen: number, older: Record<string, number>) {
-  const start = startOfLocalDay(seen) - 7 * DAY;
-  const origin = Math.floor(new Date(new Date(start).setHours(0, 0, 0, 0)).getTime() / MIN);
-  const bytes: number[] = [];
-  for (const [from, to] of sat) {
-    // A minute counts as sat when its middle was.
-    for (let m = Math.ceil(from / MIN - 0.5); m < Math.ceil(to / MIN - 0.5); m++) {
-      const bit = m - origin;
-      bytes[bit >> 3] = (bytes[bit >> 3] ?? 0) | (1 << (bit & 7));
-    }
-  }
-  const bits = Buffer.from(Array.from(bytes, (byte) => byte ?? 0)).toString('base64');
-  const firstOlder = new Date(origin * MIN);
-  firstOlder.setDate(firstOlder.getDate() - 22);
-  const totals = Array.from({ length: 22 }, (_, i) => {
-    const day = new Date(firstOlder);
-    day.setDate(day.getDate() + i);
-    return older[localDayKey(day.getTime())] ?? 0;
-  });
-  return { v: 1, name, seen, origin, bits, from: localDayKey(firstOlder.getTime()), totals };
-}
-
 const syncItems = (page: Page) =>
   page.evaluate(async () => {
     const { chrome } = globalThis as unknown as ExtensionGlobals;
