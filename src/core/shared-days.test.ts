@@ -133,6 +133,19 @@ describe('merging computers', () => {
     expect(mergeDays([laptop, desktop], [addDays(today, -40)])).toEqual([{ day: addDays(today, -40), all: null, each: [null, null] }]);
   });
 
+  it('takes a computer’s total as the least its minutes can be, so no day shows less than one computer counted', () => {
+    // This computer counted 3 hours today before it kept minutes (the day it was updated): 1 hour of minutes.
+    const updated = computer('updated', [[at(9), at(10)]], at(18), { [today]: 180 });
+    const other = computer('other', [[at(9, 30), at(10, 30)]]);
+    expect(mergeDays([updated, other], [today])).toEqual([{ day: today, all: 180, each: [180, 60] }]);
+    // Totals that fall short of the minutes change nothing.
+    expect(mergeDays([computer('short', [[at(9), at(10)]], at(18), { [today]: 59 }), other], [today])[0]).toEqual({
+      day: today,
+      all: 90,
+      each: [60, 60],
+    });
+  });
+
   it('splits the merged sitting at local midnight', () => {
     const late = computer('late', [[local(2026, 11, 29, 23, 30), at(0, 30)]]);
     expect(mergeDays([late], ['2026-11-29', today]).map((day) => day.all)).toEqual([30, 30]);
@@ -166,17 +179,19 @@ describe('when a computer shares', () => {
 });
 
 describe('a computer’s record', () => {
-  it('holds the minutes of the last 8 days and the totals of the 22 before them', () => {
+  it('holds the minutes of the last 8 days and its own totals for all 30', () => {
     const now = at(15);
     const history = {
       [addDays('2026-11-30', -8)]: { ...EMPTY_DAY, sittingMs: 95 * MIN + 29_000 },
       '2026-11-01': { ...EMPTY_DAY, sittingMs: 60 * MIN },
+      '2026-11-30': { ...EMPTY_DAY, sittingMs: 30 * MIN },
     };
     const record = shareRecord('Chrome on Linux', [[at(9), at(10)]], history, now);
     expect(record).toMatchObject({ v: 1, name: 'Chrome on Linux', seen: now, origin: local(2026, 11, 23) / MIN, from: '2026-11-01' });
-    expect(record.totals).toHaveLength(SHARED_DAYS - MERGED_DAYS);
+    expect(record.totals).toHaveLength(SHARED_DAYS);
     expect(record.totals[0]).toBe(60);
-    expect(record.totals.at(-1)).toBe(95);
+    expect(record.totals[SHARED_DAYS - MERGED_DAYS - 1]).toBe(95);
+    expect(record.totals.at(-1)).toBe(30);
     expect(decodeMinutes(record.bits, record.origin)).toEqual([[minute(9), minute(10)]]);
   });
 

@@ -3,7 +3,7 @@ import { dayOf, type History } from './history';
 
 /*
  * Sitting counted across a person's computers. Each computer shares, under a key of its own, the
- * minutes it sat in the last MERGED_DAYS days and its own daily totals for the days before them. A day
+ * minutes it sat in the last MERGED_DAYS days and its own daily totals for all SHARED_DAYS days. A day
  * is merged as the union of the computers' minutes: someone active on two computers in the same minute
  * sat once. Only the days every computer's minutes cover can be merged exactly; older days keep each
  * computer's own total.
@@ -91,7 +91,7 @@ export interface SharedRecord {
   origin: number;
   /** encodeMinutes of the minutes it sat from `origin` until `seen`. */
   bits: string;
-  /** Its own days before those, from `from` on: whole minutes sat each day, oldest first. */
+  /** Its own days, SHARED_DAYS of them from `from` to the day of `seen`: whole minutes sat each day, oldest first. */
   from: DayKey;
   totals: number[];
 }
@@ -113,7 +113,7 @@ export const shareDue = (booked: boolean, left: boolean, active: boolean, last: 
 
 /**
  * This computer's record at `now`: the minutes of `sat` (its sitting in bouts, the open one counted up
- * to now) since mergedSince, and its own totals from `history` for the days before.
+ * to now) since mergedSince, and its own totals from `history` for every day shared.
  */
 export function shareRecord(name: string, sat: readonly Span[], history: History, now: number): SharedRecord {
   const start = mergedSince(now);
@@ -127,11 +127,11 @@ export function shareRecord(name: string, sat: readonly Span[], history: History
     // Nothing after now: a span dated ahead (a clock set back) must not make the record larger than a week of minutes.
     bits: encodeMinutes(sat, origin, Math.ceil(now / MINUTE)),
     from,
-    totals: Array.from({ length: SHARED_DAYS - MERGED_DAYS }, (_, i) => Math.round(dayOf(history, addDays(from, i)).sittingMs / MINUTE)),
+    totals: Array.from({ length: SHARED_DAYS }, (_, i) => Math.round(dayOf(history, addDays(from, i)).sittingMs / MINUTE)),
   };
 }
 
-/** A computer's sitting as a reader holds it: minutes from `origin` (epoch minute) on, totals by day before that. */
+/** A computer's sitting as a reader holds it: minutes from `origin` (epoch minute) on, and its totals by day. */
 export interface Computer {
   id: string;
   name: string;
@@ -152,17 +152,23 @@ export interface SharedDay {
   each: Array<number | null>;
 }
 
-/** Sitting on `days` across `computers`: each one's own minutes, and their union where every one's minutes cover the day. */
+/**
+ * Sitting on `days` across `computers`: each one's own, and their union where every one's minutes cover
+ * the day. A computer's total for a day is the least its minutes can be: sitting it counted before it
+ * kept minutes (the week after an update) is not lost, and the merged day is never less than any one
+ * computer's, so turning sharing on never shows less than this computer alone.
+ */
 export function mergeDays(computers: readonly Computer[], days: readonly DayKey[]): SharedDay[] {
   const everyone = union(...computers.map((computer) => computer.minutes));
   return days.map((day) => {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
     const [from, to] = [new Date(y, m - 1, d).getTime(), new Date(y, m - 1, d + 1).getTime()];
     const covered = computers.every((computer) => from >= computer.origin * MINUTE);
-    const each = computers.map((computer) =>
-      from >= computer.origin * MINUTE ? countIn(computer.minutes, from, to) : (computer.totals[day] ?? null),
-    );
-    return { day, all: covered ? countIn(everyone, from, to) : null, each };
+    const each = computers.map((computer) => {
+      const total = computer.totals[day];
+      return from >= computer.origin * MINUTE ? Math.max(countIn(computer.minutes, from, to), total ?? 0) : (total ?? null);
+    });
+    return { day, all: covered ? Math.max(countIn(everyone, from, to), ...(each as number[])) : null, each };
   });
 }
 

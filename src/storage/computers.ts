@@ -53,14 +53,14 @@ export function readSpans(raw: unknown): Span[] {
 }
 
 /**
- * A computer's record as the popup merges it: who wrote it, when, and its minutes; null when it is not a
- * record this version reads (another version's, or without the time it was written). Unreadable minutes
- * read as none: the rest of the record still counts.
+ * Another computer's record, or null when it is not one this version reads (another version's, or
+ * without the time it was written). A broken part costs only itself: unreadable minutes read as none,
+ * an unreadable total as unknown.
  */
-export function readComputerMinutes(key: string, raw: unknown): Computer | null {
+export function readComputer(key: string, raw: unknown): Computer | null {
   const id = key.slice(COMPUTER_PREFIX.length);
   if (!key.startsWith(COMPUTER_PREFIX) || !isComputerId(id) || !isRecord(raw) || raw.v !== RECORD_VERSION) return null;
-  const { seen, origin, bits } = raw;
+  const { seen, origin, bits, from, totals } = raw;
   if (typeof seen !== 'number' || !Number.isFinite(seen) || !Number.isSafeInteger(origin)) return null;
   let minutes: Minutes = [];
   try {
@@ -68,28 +68,21 @@ export function readComputerMinutes(key: string, raw: unknown): Computer | null 
   } catch {
     // Not base64: no minutes known.
   }
-  return { id, name: '', seen, origin: origin as number, minutes, totals: {} };
-}
-
-/** The whole record, for the pages that list computers and their days: its name too, and its totals; an unreadable total is unknown. */
-export function readComputer(key: string, raw: unknown): Computer | null {
-  const computer = readComputerMinutes(key, raw);
-  if (!computer || !isRecord(raw)) return null;
-  const { from, totals } = raw;
+  const days: Computer['totals'] = {};
   if (typeof from === 'string' && isDayKey(from) && Array.isArray(totals)) {
     totals.slice(0, SHARED_DAYS).forEach((total, i) => {
       // No day holds more than 25 hours.
-      if (Number.isInteger(total) && total >= 0 && total <= 1500) computer.totals[addDays(from, i)] = total;
+      if (Number.isInteger(total) && total >= 0 && total <= 1500) days[addDays(from, i)] = total;
     });
   }
-  return { ...computer, name: text(raw.name, MAX_NAME) };
+  return { id, name: text(raw.name, MAX_NAME), seen, origin: origin as number, minutes, totals: days };
 }
 
 /** Every computer's record in sync storage but `ownId`'s, the most recently heard from first. */
-export function readComputers(sync: Record<string, unknown>, ownId: string | null, read = readComputer): Computer[] {
+export function readComputers(sync: Record<string, unknown>, ownId: string | null): Computer[] {
   const computers: Computer[] = [];
   for (const [key, raw] of Object.entries(sync)) {
-    const computer = read(key, raw);
+    const computer = readComputer(key, raw);
     if (computer && computer.id !== ownId) computers.push(computer);
   }
   return computers.sort((a, b) => b.seen - a.seen);
@@ -105,21 +98,16 @@ export interface Shared {
 /**
  * What the pages merge, from what storage holds (local: this computer's sharing state and spans; sync:
  * every computer's record); null while this computer does not share: then nothing changes on any page.
- * `read` reads each record (the popup needs only minutes).
  */
-export function sharedFrom(
-  local: Record<string, unknown>,
-  sync: Record<string, unknown>,
-  read: (key: string, raw: unknown) => Computer | null,
-): Shared | null {
+export function sharedFrom(local: Record<string, unknown>, sync: Record<string, unknown>): Shared | null {
   const sharing = readSharing(local[SHARING_KEY]);
   if (!sharing.on) return null;
-  return { sharing, sat: readSpans(local[SPANS_KEY]), others: readComputers(sync, sharing.id, read) };
+  return { sharing, sat: readSpans(local[SPANS_KEY]), others: readComputers(sync, sharing.id) };
 }
 
-export async function readShared(read: (key: string, raw: unknown) => Computer | null): Promise<Shared | null> {
+export async function readShared(): Promise<Shared | null> {
   const [local, sync] = await Promise.all([browser.storage.local.get([SHARING_KEY, SPANS_KEY]), browser.storage.sync.get(null)]);
-  return sharedFrom(local, sync, read);
+  return sharedFrom(local, sync);
 }
 
 /** What the options page shows: this computer's state, when its record was last written, and every other computer. */
@@ -132,7 +120,7 @@ export interface SharingState {
 export async function readSharingState(): Promise<SharingState> {
   const [local, sync] = await Promise.all([browser.storage.local.get(SHARING_KEY), browser.storage.sync.get(null)]);
   const sharing = readSharing(local[SHARING_KEY]);
-  const own = sharing.id === null ? null : readComputerMinutes(computerKey(sharing.id), sync[computerKey(sharing.id)]);
+  const own = sharing.id === null ? null : readComputer(computerKey(sharing.id), sync[computerKey(sharing.id)]);
   return { sharing, sharedAt: own?.seen ?? null, others: readComputers(sync, sharing.id) };
 }
 

@@ -3,7 +3,7 @@ import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
 import { browser } from '../native-browser';
-import { COMPUTER_PREFIX, readComputerMinutes, SHARING_KEY, SPANS_KEY, sharedFrom } from './computers';
+import { COMPUTER_PREFIX, SHARING_KEY, SPANS_KEY, sharedFrom } from './computers';
 import { HISTORY_MARK, isMonthKey, monthKeysBetween, OLD_HISTORY } from './history-months';
 import { type HistoryRead, readStoredHistory } from './history-store';
 import type { Snapshot } from './items';
@@ -20,9 +20,9 @@ const LOCAL_KEYS = [ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SHARING_KEY, SPANS_KEY]
  * pages render finite and typed, with the same limits (NUMBER_SETTINGS, and the readers' own day
  * repair), until the background, which validates every read, has repaired storage; a value it lets
  * through that still breaks a render makes the page ask for that repair (ui/repair-on-error.tsx).
- * `readDays` reads the history the page shows; `readComputer`, the other computers' records when this one shares.
+ * `readDays` reads the history the page shows.
  */
-export async function readLight(readDays: HistoryRead, readComputer = readComputerMinutes): Promise<Snapshot> {
+export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
   const [local, sync, { days: history }] = await Promise.all([
     browser.storage.local.get(LOCAL_KEYS),
     // The settings and, while this computer shares, the other computers' records.
@@ -38,7 +38,7 @@ export async function readLight(readDays: HistoryRead, readComputer = readComput
     },
     nudges: lightNudges(local[NUDGES_KEY]),
     repairs: readRepairs(local[REPAIRS_KEY]),
-    shared: sharedFrom(local, sync, readComputer),
+    shared: sharedFrom(local, sync),
   };
 }
 

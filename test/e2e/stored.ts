@@ -223,9 +223,9 @@ export function pageErrorLog() {
 
 /**
  * Another computer's record as HipCheck 0.1 writes it under `computer:<id>` in storage.sync, written out
- * here rather than built with the extension's code, so this test pins the stored format: the minutes it
+ * here rather than built with the extension's code, so the tests pin the stored format: the minutes it
  * sat as a bitmap in base64 from `origin` (an epoch minute: its local midnight 7 days before), and its
- * own total minutes for each of the 22 days before that, from `from`.
+ * own total minutes for each of the 30 days ending with the day it wrote, from `from`.
  */
 export function recordOf(name: string, sat: Array<[number, number]>, seen: number, older: Record<string, number>) {
   const start = startOfLocalDay(seen) - 7 * DAY_MS;
@@ -241,7 +241,7 @@ export function recordOf(name: string, sat: Array<[number, number]>, seen: numbe
   const bits = Buffer.from(Array.from(bytes, (byte) => byte ?? 0)).toString('base64');
   const firstOlder = new Date(origin * MINUTE_MS);
   firstOlder.setDate(firstOlder.getDate() - 22);
-  const totals = Array.from({ length: 22 }, (_, i) => {
+  const totals = Array.from({ length: 30 }, (_, i) => {
     const day = new Date(firstOlder);
     day.setDate(day.getDate() + i);
     return older[localDayKey(day.getTime())] ?? 0;

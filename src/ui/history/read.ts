@@ -1,5 +1,4 @@
 import { addDays, dayKey } from '../../core/days';
-import { readComputer } from '../../storage/computers';
 import { readRecentHistory } from '../../storage/history-store';
 import { readLight } from '../../storage/light-read';
 
@@ -9,5 +8,5 @@ export const DAYS_SHOWN = 30;
 /** What the History page shows, read light: the days it lists and, for "counting since", the oldest month; never two years' worth. */
 export function readHistoryPage() {
   const today = dayKey(Date.now());
-  return readLight(() => readRecentHistory(addDays(today, 1 - DAYS_SHOWN), today), readComputer);
+  return readLight(() => readRecentHistory(addDays(today, 1 - DAYS_SHOWN), today));
 }

@@ -81,7 +81,8 @@ describe('your data', () => {
     await waitFor(() => expect(files).toHaveLength(2));
     const { computers } = JSON.parse(await (files[1] as { blob: Blob }).blob.text());
     expect(computers.merged['2026-06-10']).toBe(3 * HOUR);
-    expect(computers.merged['2026-06-09']).toBe(0);
+    // Yesterday this computer counted 5 hours before it kept minutes: its total stands.
+    expect(computers.merged['2026-06-09']).toBe(5 * HOUR);
     expect(computers.each.map(({ name, thisComputer }: { name: string; thisComputer: boolean }) => [name, thisComputer])).toEqual([
       ['Laptop', true],
       ['Desktop', false],

@@ -3,7 +3,7 @@ import { SHARED_DAYS } from '../../core/shared-days';
 import { describeProblem, t, uiLocale } from '../../i18n';
 import { type ImportReport, type Reply, sendRequest } from '../../messages';
 import { problem } from '../../problems';
-import { readComputer, readShared } from '../../storage/computers';
+import { readShared } from '../../storage/computers';
 import { importReceiptItem, readImportReceipt } from '../../storage/items';
 import { readSnapshot } from '../../storage/parse';
 import { computersSection, exportJson, historyCsv, MAX_IMPORT_BYTES } from '../../storage/transfer';
@@ -32,7 +32,7 @@ function ExportPart() {
   const [failed, setFailed] = useState(false);
   const save = async (kind: 'json' | 'csv') => {
     try {
-      const [snapshot, shared] = await Promise.all([readSnapshot(), readShared(readComputer)]);
+      const [snapshot, shared] = await Promise.all([readSnapshot(), readShared()]);
       const now = Date.now();
       const computers = computerDays({ ...snapshot, shared }, now, SHARED_DAYS);
       if (kind === 'json')

@@ -1,7 +1,7 @@
-import { dayKey, startOfDay } from '../../core/days';
-import { closeAt } from '../../core/engine';
+import { addDays, dayKey } from '../../core/days';
 import { dayOf, type History } from '../../core/history';
-import { countIn, MERGED_DAYS, MINUTE, minutesOf, union } from '../../core/shared-days';
+import { MERGED_DAYS, MINUTE, mergeDays } from '../../core/shared-days';
+import { thisComputer } from '../../core/this-computer';
 import type { Snapshot } from '../../storage/items';
 
 export interface SharedWeek {
@@ -19,14 +19,11 @@ export interface SharedWeek {
  */
 export function sharedWeek({ shared, tracked, settings }: Snapshot, now: number): SharedWeek | null {
   if (!shared) return null;
+  const days = Array.from({ length: MERGED_DAYS }, (_, i) => addDays(dayKey(now), -i));
   // Fresher than this computer's own record in sync: its closed bouts, and the open one up to now.
-  const mine = minutesOf(closeAt({ ...tracked, sat: shared.sat }, now, settings).sat ?? []);
-  const all = union(mine, ...shared.others.map((computer) => computer.minutes));
+  const merged = mergeDays([thisComputer('', '', tracked, shared.sat, now, settings), ...shared.others], days);
   const history: Record<string, History[string]> = { ...tracked.history };
-  for (let i = 0; i < MERGED_DAYS; i++) {
-    const [from, to] = [startOfDay(now, -i), startOfDay(now, 1 - i)];
-    history[dayKey(from)] = { ...dayOf(tracked.history, dayKey(from)), sittingMs: countIn(all, from, to) * MINUTE };
-  }
-  const today = [startOfDay(now), startOfDay(now, 1)] as const;
-  return { history, all: countIn(all, ...today) * MINUTE, mine: countIn(mine, ...today) * MINUTE };
+  for (const { day, all } of merged) history[day] = { ...dayOf(tracked.history, day), sittingMs: (all ?? 0) * MINUTE };
+  const [today] = merged;
+  return { history, all: (today?.all ?? 0) * MINUTE, mine: (today?.each[0] ?? 0) * MINUTE };
 }
