@@ -79,7 +79,7 @@ describe('sharing across computers', () => {
         value: officeBytes,
         unit: 'B',
         target: `≤ ${SYNC_ITEM_BYTES} an item`,
-        note: `${MERGED_DAYS} days of minutes, ${SHARED_DAYS - MERGED_DAYS} of totals`,
+        note: `${MERGED_DAYS} days of minutes, ${SHARED_DAYS} of totals`,
       },
       'sharing: bytes in sync per computer per day, office use': {
         value: Math.round(officeBytes / SHARED_DAYS),
