@@ -28,7 +28,11 @@ export type Request =
    */
   | { type: 'settings:update'; patch: Partial<Settings> }
   /** A page has shown the person what the background repaired. */
-  | { type: 'repairs:seen' };
+  | { type: 'repairs:seen' }
+  /** Share this computer's sitting with the person's other computers, or stop and take its records out of sync; or rename it. */
+  | { type: 'sharing'; on?: boolean; name?: string }
+  /** Take a computer the person no longer uses out of sync. */
+  | { type: 'computer:forget'; id: string };
 
 /** What an import changed: settings by key, days by what happened to them. */
 export interface ImportReport {

@@ -8,7 +8,7 @@ const NAMES = new Set(['extName', 'popupTitle']);
 const CITATION = /^(historyCite|historyRef|source)/;
 /** Words a language shares with English, each checked by a speaker of it: an English leftover is not on this list. */
 const SAME_WORD: Record<string, string[]> = {
-  de: ['exportTitle', 'importTitle'],
+  de: ['exportTitle', 'importTitle', 'computersColName'],
   fr: [
     'pause',
     'historyColDate',

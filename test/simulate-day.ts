@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../src/background';
 import { installIdleFake } from './fakes/idle';
-import { fireAlarm } from './harness';
+import { fireAlarm, send } from './harness';
 import { local, MIN } from './timeline';
 
 export interface HourCost {
@@ -11,6 +11,8 @@ export interface HourCost {
   wakeups: number;
   tickWakeups: number;
   writes: number;
+  /** Of those, the writes to sync storage: this computer's shared record. */
+  syncWrites: number;
 }
 
 type Plan = Array<{ at: number; state: 'active' | 'idle' | 'locked' }>;
@@ -35,24 +37,26 @@ export const OFFICE_DAY: Plan = [
  * fake timers, firing only the alarms the background actually has, as the browser would, and
  * counting every event it handles and every storage write it makes, hour by hour.
  */
-export async function simulateDay(plan: Plan = OFFICE_DAY, until = DAY(18)): Promise<HourCost[]> {
+export async function simulateDay(plan: Plan = OFFICE_DAY, until = DAY(18), { share = false } = {}): Promise<HourCost[]> {
   fakeBrowser.reset();
   vi.setSystemTime(plan[0]?.at ?? DAY(9));
   const idle = installIdleFake('active');
   const tracker = startBackground({ log: () => {} });
   await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  if (share) await send({ type: 'sharing', on: true, name: 'Office desktop' });
   await tracker.settled();
 
   const hours = new Map<number, HourCost>();
   const hourOf = (at: number) => new Date(at).getHours();
   const cost = (at: number) => {
     const hour = hourOf(at);
-    if (!hours.has(hour)) hours.set(hour, { hour, activeMinutes: 0, wakeups: 0, tickWakeups: 0, writes: 0 });
+    if (!hours.has(hour)) hours.set(hour, { hour, activeMinutes: 0, wakeups: 0, tickWakeups: 0, writes: 0, syncWrites: 0 });
     return hours.get(hour) as HourCost;
   };
   // Every call to set is a write, whether or not the value changed.
   const writes = [vi.spyOn(fakeBrowser.storage.local, 'set'), vi.spyOn(fakeBrowser.storage.sync, 'set')];
   const settleWrites = (at: number) => {
+    cost(at).syncWrites += writes[1]?.mock.calls.length ?? 0;
     for (const spy of writes) {
       cost(at).writes += spy.mock.calls.length;
       spy.mockClear();

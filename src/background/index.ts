@@ -23,6 +23,10 @@ async function handle(tracker: Tracker, request: Request): Promise<Reply> {
       return { ok: true };
     case 'settings:update':
       return tracker.updateSettings(request.patch);
+    case 'sharing':
+      return tracker.share(request);
+    case 'computer:forget':
+      return tracker.forget(request.id);
     default:
       await act(tracker, request);
       return { ok: true };

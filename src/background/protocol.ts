@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import type { Settings } from '../core/settings';
+import { MAX_NAME } from '../core/shared-days';
 import { POSTURES } from '../core/standing';
 import type { Request } from '../messages';
+import { isComputerId } from '../storage/computers';
 import { isRecord } from '../storage/records';
 
 const instant = z.number().check(z.gte(0));
@@ -46,4 +48,10 @@ export const requestSchema: z.ZodMiniType<Request> = z.discriminatedUnion('type'
   z.object({ type: z.literal('reset') }),
   z.object({ type: z.literal('settings:update'), patch: settingsPatch }),
   z.object({ type: z.literal('repairs:seen') }),
+  z.object({
+    type: z.literal('sharing'),
+    on: z.optional(z.boolean()),
+    name: z.optional(z.string().check(z.maxLength(MAX_NAME))),
+  }),
+  z.object({ type: z.literal('computer:forget'), id: z.string().check(z.refine(isComputerId)) }),
 ]);

@@ -8,6 +8,7 @@ import { badgeTone, decideNudge, isNewBreak, isPaused, type NudgeAction, type Nu
 import { type IdleState, presenceSignal } from '../core/presence';
 import { isWorkingTime, type PauseChoice, pauseEnd } from '../core/schedule';
 import type { Settings } from '../core/settings';
+import { keptSpans, shareDue } from '../core/shared-days';
 import { decideStandingReminder, type Posture, standingNoteSeen } from '../core/standing';
 import { moveById } from '../core/stretches/routines';
 import { chosenRoutine, nextRotation } from '../core/stretches/suggest';
@@ -17,8 +18,18 @@ import { decideUnansweredTab, reminderAnswered } from '../core/unanswered';
 import { describeProblem, t } from '../i18n';
 import type { Reply } from '../messages';
 import { type Problem, problem } from '../problems';
+import { computerKey, readSharing, type Sharing } from '../storage/computers';
 import { historyKeys, historyWrites, type LoadedHistoryBooks, loadMigratedBooks, loadStateOnly } from '../storage/history-migration';
-import { checkedAllItem, engineItem, importReceiptItem, nudgesItem, repairsItem, settingsItem } from '../storage/items';
+import {
+  checkedAllItem,
+  engineItem,
+  importReceiptItem,
+  nudgesItem,
+  repairsItem,
+  settingsItem,
+  sharingItem,
+  spansItem,
+} from '../storage/items';
 import { loadSettings, parseSettingsPatch } from '../storage/parse';
 import { importInto } from '../storage/transfer';
 import { showBadge } from './badge';
@@ -27,6 +38,7 @@ import { anyTabAudible, shouldDefer } from './deferral';
 import { historyProbe } from './history-probe';
 import { clearNudges, clearStandingReminder, showNudge, showStandingReminder, showWarning } from './notify';
 import { writeSettings } from './settings-writer';
+import { errorText, newComputerId, publish } from './sharing';
 import { keepTicking, RESUME_ALARM } from './tick-alarm';
 
 export interface TrackerOptions {
@@ -47,14 +59,12 @@ interface Loaded {
   repairs: Problem[];
   /** Which months of the history were loaded: the only ones this event may write. */
   window: LoadedHistoryBooks;
+  sharing: Sharing;
 }
 
 type StorageWrites = Parameters<typeof storage.setItems>[0];
 
 const MIN = 60_000;
-
-/** The browser's own words for a refused write (a full sync quota, say), short enough to show. */
-const errorText = (error: unknown) => String(error instanceof Error ? error.message : error).slice(0, 200);
 
 /**
  * The background's one job: turn browser events into engine signals and nudge decisions, persist
@@ -78,14 +88,14 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     return queue;
   };
 
-  /** Runs `task` in the event queue and always answers: a failure becomes a reason the page can show. */
-  function answer(task: () => Promise<Reply>, failure: (error: unknown) => Problem): Promise<Reply> {
+  /** Runs `task` in the event queue and always answers: a failure (the browser refused a write) becomes a reason the page can show. */
+  function answer(task: () => Promise<Reply>): Promise<Reply> {
     return new Promise((resolve) => {
       void serial(async () => {
         try {
           resolve(await task());
         } catch (error) {
-          resolve({ ok: false, errors: [failure(error)] });
+          resolve({ ok: false, errors: [problem('problem_notStored', errorText(error))] });
         }
       });
     });
@@ -110,9 +120,10 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     report(problems);
     return {
       settings: settings.value,
-      books: { tracked: { engine: books.engine.value, history: books.history.value }, nudges: books.nudges.value },
+      books: { tracked: { engine: books.engine.value, history: books.history.value, sat: books.sat }, nudges: books.nudges.value },
       repairs: problems,
       window: books,
+      sharing: books.sharing,
     };
   }
 
@@ -132,6 +143,8 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
         : { set: {}, remove: [] };
     for (const [key, value] of Object.entries(history.set)) writes.push({ key: `local:${key}`, value });
     if (force || after.nudges !== before.nudges) writes.push({ item: nudgesItem, value: after.nudges });
+    // A bout's end adds its spans, in the same call as its days.
+    if (after.tracked.sat !== before.tracked.sat) writes.push({ item: spansItem, value: keptSpans(after.tracked.sat ?? [], now()) });
     if (writes.length) await storage.setItems(writes);
     if (history.remove.length) await browser.storage.local.remove(history.remove);
   }
@@ -301,6 +314,12 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
   async function commit(loaded: Loaded, at: number, { books, action }: { books: Books; action?: NudgeAction }): Promise<void> {
     await save(loaded, books);
     await reflect(loaded.books, books, loaded.settings, at);
+    const { sharing } = loaded;
+    const [before, after] = [loaded.books.tracked, books.tracked];
+    const [was, is] = [before.engine.presence.kind === 'active', after.engine.presence.kind === 'active'];
+    if (sharing.on && sharing.id && shareDue(after.sat !== before.sat, was && !is, is, before.engine.lastSignalAt, at)) {
+      await publish({ ...sharing, id: sharing.id }, after, at);
+    }
     if (!action) return;
     const blocked = await act(action, books, loaded.settings, at);
     // Known only once tried, so written after the rest: the popup reads it to say why nudges come as a tab.
@@ -457,35 +476,56 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
 
     /** Merges an export into the books, or changes nothing and says why. */
     importExport: (text: string, id: string): Promise<Reply> =>
-      answer(
-        async () => {
-          // An import merges into every day, and its retention counts them all.
-          const loaded = await load(true);
-          const { books } = loaded;
-          const at = now();
-          const result = importInto(books.tracked.history, text, at);
-          if (!result.ok) return result;
-          const { history, summary } = result;
-          // Settings first: when sync storage refuses them, nothing at all has changed.
-          const settings = await writeSettings(result.settings);
-          const { added, updated, unchanged, outsideRetention } = summary;
-          const report = { settings, added, updated, unchanged, outsideRetention };
-          await save(loaded, { ...books, tracked: { ...books.tracked, history } }, [{ item: importReceiptItem, value: { id, report } }]);
-          return { ok: true, imported: report };
-        },
-        (error) => problem('problem_notStored', errorText(error)),
-      ),
+      answer(async () => {
+        // An import merges into every day, and its retention counts them all.
+        const loaded = await load(true);
+        const { books } = loaded;
+        const at = now();
+        const result = importInto(books.tracked.history, text, at);
+        if (!result.ok) return result;
+        const { history, summary } = result;
+        // Settings first: when sync storage refuses them, nothing at all has changed.
+        const settings = await writeSettings(result.settings);
+        const { added, updated, unchanged, outsideRetention } = summary;
+        const report = { settings, added, updated, unchanged, outsideRetention };
+        await save(loaded, { ...books, tracked: { ...books.tracked, history } }, [{ item: importReceiptItem, value: { id, report } }]);
+        return { ok: true, imported: report };
+      }),
 
     /** Settings a page changed: checked key by key, applied on top of what is stored, or refused with reasons. */
     updateSettings: (raw: unknown): Promise<Reply> =>
-      answer(
-        async () => {
-          const { patch, problems } = parseSettingsPatch(raw);
-          if (problems.length) return { ok: false, errors: problems };
-          return { ok: true, changed: await writeSettings(patch) };
-        },
-        (error) => problem('problem_notStored', errorText(error)),
-      ),
+      answer(async () => {
+        const { patch, problems } = parseSettingsPatch(raw);
+        if (problems.length) return { ok: false, errors: problems };
+        return { ok: true, changed: await writeSettings(patch) };
+      }),
+
+    /**
+     * Sharing across computers turned on or off, or this computer renamed. Turned on, it shares at once;
+     * turned off, its records leave sync (others' stay) and it keeps counting locally, as always.
+     */
+    share: (change: { on?: boolean; name?: string }): Promise<Reply> =>
+      answer(async () => {
+        const { sharing, books } = await load();
+        // A blank name keeps the one it had.
+        const next = {
+          ...sharing,
+          id: sharing.id ?? newComputerId(),
+          on: change.on ?? sharing.on,
+          name: change.name?.trim() || sharing.name,
+        };
+        if (sharing.on && next.on === false) await browser.storage.sync.remove(computerKey(next.id));
+        await sharingItem.setValue(next);
+        if (next.on) await publish(next, books.tracked, now());
+        return { ok: true };
+      }),
+
+    /** Removes another computer's records: one the person no longer uses. */
+    forget: (id: string): Promise<Reply> =>
+      answer(async () => {
+        await browser.storage.sync.remove(computerKey(id));
+        return { ok: true };
+      }),
 
     /** The person has been told about the repairs. */
     repairsSeen: () => serial(() => repairsItem.removeValue()),
@@ -494,7 +534,10 @@ export function createTracker({ now = Date.now, log = console.warn }: TrackerOpt
     reset: async () => {
       await serial(async () => {
         await browser.alarms.clearAll();
-        await Promise.all([engineItem, nudgesItem, repairsItem, settingsItem].map((item) => item.removeValue()));
+        // This computer's shared records go with it; other computers' stay theirs.
+        const { id } = readSharing(await sharingItem.getValue());
+        if (id) await browser.storage.sync.remove(computerKey(id));
+        await Promise.all([engineItem, nudgesItem, repairsItem, settingsItem, sharingItem, spansItem].map((item) => item.removeValue()));
         await browser.storage.local.remove(await historyKeys());
         await clearNudges();
       });

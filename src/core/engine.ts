@@ -45,6 +45,11 @@ export interface EngineState {
 export interface Tracked {
   engine: EngineState;
   history: History;
+  /**
+   * The sitting spans of the bouts closed so far, for sharing across computers (shared-days.ts): kept by
+   * the background, which prunes it to the days it shares; absent, nothing is kept.
+   */
+  sat?: Array<[number, number]>;
 }
 
 export const INITIAL_ENGINE: EngineState = { presence: { kind: 'unknown' }, lastSignalAt: null, bout: null };
@@ -90,11 +95,7 @@ const bookSitting: Book = (s, ms, total) => ({
  * are split: a bout that claims to span years must not cost a walk over all of them.
  */
 function recordBout(history: History, bout: Bout, at: number, heard: number, book: Book): History {
-  const spans: Array<[number, number]> = [];
-  for (const [from, to] of bout.spans) {
-    const [start, stop] = [Math.max(from, bout.startedAt), Math.min(to, heard)];
-    if (stop > start) spans.push([start, stop]);
-  }
+  const spans = bookedSpans(bout, heard);
   const total = spans.reduce((sum, [from, to]) => sum + (to - from), 0);
   if (total <= 0) return history;
   const until = Math.min(nextMidnight(at), Math.max(...spans.map(([, to]) => to)));
@@ -108,6 +109,16 @@ function recordBout(history: History, bout: Bout, at: number, heard: number, boo
     next = updateDay(next, day, (s) => book(s, ms, total));
   }
   return pruneHistory(next);
+}
+
+/** The bout's sitting between its start and `heard`: what a bout closed then books. */
+function bookedSpans(bout: Bout, heard: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [from, to] of bout.spans) {
+    const [start, stop] = [Math.max(from, bout.startedAt), Math.min(to, heard)];
+    if (stop > start) spans.push([start, stop]);
+  }
+  return spans;
 }
 
 /** The engine with its standing period set; state that never stood keeps no standing field, as stored before it existed. */
@@ -129,7 +140,10 @@ function endBout(t: Tracked, at: number, breakAt: number | null = null): Tracked
   if (standing) history = recordBout(history, standing, at, heard, bookStanding);
   const counted = (bout ? boutSittingMs(bout) : 0) + (standing ? boutSittingMs(standing) : 0);
   if (breakAt !== null && counted > 0) history = countOn(history, dayKey(breakAt), 'naturalBreaks');
-  return { engine: withStanding({ ...t.engine, bout: null }, null), history };
+  const engine = withStanding({ ...t.engine, bout: null }, null);
+  // The same sitting the days were given: none in a day that has not begun at `at`.
+  if (!bout || !t.sat) return { ...t, engine, history };
+  return { ...t, engine, history, sat: [...t.sat, ...bookedSpans(bout, Math.min(heard, nextMidnight(at)))] };
 }
 
 /**

@@ -7,4 +7,9 @@ export const EXPORT_FORMAT = 'hipcheck-export';
  * as every counter added since the first version does, and an older HipCheck leaves them behind.
  * So did meetingHolds.
  */
-export const EXPORT_VERSION = 2;
+/**
+ * 3: may hold `computers`, the person's sitting across computers when this one shares it: days merged
+ * across them and each one's own. An import takes only `history`, this computer's own days, as before:
+ * each computer shares its own. Files of versions 1 and 2 import as they always did.
+ */
+export const EXPORT_VERSION = 3;

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { type DayKey, dayKey, isDayKey } from '../core/days';
 import type { EngineState } from '../core/engine';
 import { EMPTY_DAY, HISTORY_DAYS, type History } from '../core/history';
+import type { Span } from '../core/shared-days';
 import { type Problem, problem } from '../problems';
+import { readSharing, readSpans, SHARING_KEY, type Sharing, SPANS_KEY } from './computers';
 import {
   changedMonths,
   HISTORY_MARK,
@@ -77,7 +79,14 @@ export interface LoadedHistoryBooks extends LoadedBooks {
   months: MonthKey[];
   /** Those of them storage held, rewritten whole by a repair. */
   stored: MonthKey[];
+  /** The spans of closed bouts kept for sharing across computers (core/shared-days.ts). */
+  sat: Span[];
+  sharing: Sharing;
 }
+
+/** Read in the same call as the engine: what sharing across computers needs at every event. */
+const SHARED_KEYS = [SPANS_KEY, SHARING_KEY];
+const sharedParts = (stored: Record<string, unknown>) => ({ sat: readSpans(stored[SPANS_KEY]), sharing: readSharing(stored[SHARING_KEY]) });
 
 /**
  * The books for one event, migrating first if need be. Only the months the event can touch are read,
@@ -87,7 +96,7 @@ export interface LoadedHistoryBooks extends LoadedBooks {
 export async function loadMigratedBooks(now: number, { all = false } = {}): Promise<LoadedHistoryBooks> {
   const near = monthKeysBetween(dayKey(now - NEAR_MS), dayKey(now + NEAR_MS));
   const stored: Record<string, unknown> = await browser.storage.local.get(
-    all ? null : ['engine', 'nudges', HISTORY_MARK, OLD_HISTORY, ...near],
+    all ? null : ['engine', 'nudges', ...SHARED_KEYS, HISTORY_MARK, OLD_HISTORY, ...near],
   );
   const problems: Problem[] = [];
   const dropped: string[] = [];
@@ -114,6 +123,7 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
     nudges: parseNudges(stored.nudges, now),
     months,
     stored: months.filter((key) => window[key] !== undefined),
+    ...sharedParts(stored),
   };
 }
 
@@ -123,7 +133,7 @@ export async function loadMigratedBooks(now: number, { all = false } = {}): Prom
  * only the full load does.
  */
 export async function loadStateOnly(now: number): Promise<LoadedHistoryBooks | null> {
-  const stored: Record<string, unknown> = await browser.storage.local.get(['engine', 'nudges', HISTORY_MARK, OLD_HISTORY]);
+  const stored: Record<string, unknown> = await browser.storage.local.get(['engine', 'nudges', ...SHARED_KEYS, HISTORY_MARK, OLD_HISTORY]);
   if (!inMonthLayout(stored) || stored[OLD_HISTORY] !== undefined) return null;
   return {
     engine: parseEngine(stored.engine, now),
@@ -131,6 +141,7 @@ export async function loadStateOnly(now: number): Promise<LoadedHistoryBooks | n
     nudges: parseNudges(stored.nudges, now),
     months: [],
     stored: [],
+    ...sharedParts(stored),
   };
 }
 

@@ -1,5 +1,6 @@
 import { problem } from '../problems';
-import { readImportReceipt, readRepairs } from './items';
+import { readImportReceipt } from './items';
+import { readRepairs } from './records';
 
 describe("an import's receipt", () => {
   const report = { added: 2, updated: 1, unchanged: 0, outsideRetention: 0, settings: ['theme'] };

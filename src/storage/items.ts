@@ -3,7 +3,9 @@ import type { Tracked } from '../core/engine';
 import type { NudgeState } from '../core/nudges';
 import type { Settings } from '../core/settings';
 import type { ImportReport } from '../messages';
-import { isProblem, type Problem } from '../problems';
+import type { Problem } from '../problems';
+import { SHARING_KEY, type Shared, SPANS_KEY } from './computers';
+import { ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SETTINGS_KEY } from './keys';
 import { isRecord } from './records';
 import { settingsV2 } from './settings-migration';
 
@@ -13,14 +15,18 @@ import { settingsV2 } from './settings-migration';
  * Settings live in sync storage so they follow the person to their other computers; the
  * engine and history are per device.
  */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 2, migrations: { 2: settingsV2 } });
+export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, {
+  fallback: null,
+  version: 2,
+  migrations: { 2: settingsV2 },
+});
 // Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
-export const engineItem = storage.defineItem<unknown>('local:engine', { fallback: null, version: 1 });
+export const engineItem = storage.defineItem<unknown>(`local:${ENGINE_KEY}`, { fallback: null, version: 1 });
 // Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
-export const nudgesItem = storage.defineItem<unknown>('local:nudges', { fallback: null, version: 1 });
+export const nudgesItem = storage.defineItem<unknown>(`local:${NUDGES_KEY}`, { fallback: null, version: 1 });
 /** Repairs the background made to its own storage, until a page has shown them. */
 // Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
-export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallback: null, version: 1 });
+export const repairsItem = storage.defineItem<unknown>(`local:${REPAIRS_KEY}`, { fallback: null, version: 1 });
 /**
  * Set once the background has checked every month in this browser session. Chrome stops an idle worker
  * after 30 s and the next alarm starts it again, so "every worker start" is nearly every minute: the
@@ -29,6 +35,12 @@ export const repairsItem = storage.defineItem<unknown>('local:repairs', { fallba
  */
 // Stryker disable next-line ObjectLiteral: without a fallback the item reads null, which its only reader (background/tracker.ts) negates as it does false
 export const checkedAllItem = storage.defineItem<boolean>('session:checkedAllMonths', { fallback: false });
+/** This computer's part in sharing across computers (computers.ts): written only by the background. */
+// Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
+export const sharingItem = storage.defineItem<unknown>(`local:${SHARING_KEY}`, { fallback: null, version: 1 });
+/** The spans of closed bouts in the days shared across computers: kept whether or not this computer shares, so turning it on shares today whole. */
+// Stryker disable next-line ObjectLiteral: @wxt-dev/storage takes version 1 and a null fallback when given neither, so {} reads and migrates the same
+export const spansItem = storage.defineItem<unknown>(`local:${SPANS_KEY}`, { fallback: null, version: 1 });
 /** What the last import changed, under the id its page sent: written with the imported history, in the same call. */
 // Stryker disable next-line ObjectLiteral: @wxt-dev/storage's fallback when given none is null, the fallback named here
 export const importReceiptItem = storage.defineItem<unknown>('local:importReceipt', { fallback: null });
@@ -48,8 +60,6 @@ export interface Snapshot {
   nudges: NudgeState;
   /** Repairs the background made and nobody has been told about yet. */
   repairs: Problem[];
-}
-
-export function readRepairs(raw: unknown): Problem[] {
-  return Array.isArray(raw) ? raw.filter(isProblem).slice(0, 10) : [];
+  /** While this computer shares its sitting, for the pages that merge it (popup, History); null otherwise. */
+  shared?: Shared | null;
 }

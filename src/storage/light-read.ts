@@ -2,33 +2,57 @@ import { dayKey, startOfDay } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
-import { monthKeysBetween } from './history-months';
+import { browser } from '../native-browser';
+import { COMPUTER_PREFIX, SHARING_KEY, SPANS_KEY, sharedFrom } from './computers';
+import { HISTORY_MARK, isMonthKey, monthKeysBetween, OLD_HISTORY } from './history-months';
 import { type HistoryRead, readStoredHistory } from './history-store';
-import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
-import { isRecord, readHistory } from './records';
+import type { Snapshot } from './items';
+import { ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SETTINGS_KEY } from './keys';
+import { isRecord, readHistory, readRepairs } from './records';
+
+/** What the light read takes from local storage besides the history. */
+const LOCAL_KEYS = [ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SHARING_KEY, SPANS_KEY];
 
 /**
  * The light read, for the popup and the History page: kept free of the schema library, which would
- * be a third of either page's script. It is not a second definition of valid: it only keeps what the
+ * be a third of either page's script, and of the storage library, read with the browser's own API in
+ * two calls. It is not a second definition of valid: it only keeps what the
  * pages render finite and typed, with the same limits (NUMBER_SETTINGS, and the readers' own day
  * repair), until the background, which validates every read, has repaired storage; a value it lets
  * through that still breaks a render makes the page ask for that repair (ui/repair-on-error.tsx).
  * `readDays` reads the history the page shows.
  */
 export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
-  const [[settings, engine, nudges, repairs], { days: history }] = await Promise.all([
-    Promise.all([settingsItem, engineItem, nudgesItem, repairsItem].map((item) => item.getValue())),
+  const [local, sync, { days: history }] = await Promise.all([
+    browser.storage.local.get(LOCAL_KEYS),
+    // The settings and, while this computer shares, the other computers' records.
+    browser.storage.sync.get(null),
     readDays(),
   ]);
+  const engine = local[ENGINE_KEY];
   return {
-    settings: lightSettings(settings),
+    settings: lightSettings(sync[SETTINGS_KEY]),
     tracked: {
       engine: isRecord(engine) ? (engine as unknown as EngineState) : INITIAL_ENGINE,
       history: isRecord(history) ? readHistory(history).value : {},
     },
-    nudges: lightNudges(nudges),
-    repairs: readRepairs(repairs),
+    nudges: lightNudges(local[NUDGES_KEY]),
+    repairs: readRepairs(local[REPAIRS_KEY]),
+    shared: sharedFrom(local, sync),
   };
+}
+
+/** Calls `changed` whenever the background writes anything the light read reads, history and computers' records included. */
+export function watchLight(changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const read =
+      area === 'sync'
+        ? (key: string) => key === SETTINGS_KEY || key.startsWith(COMPUTER_PREFIX)
+        : (key: string) => LOCAL_KEYS.includes(key) || key === OLD_HISTORY || key === HISTORY_MARK || isMonthKey(key);
+    if (Object.keys(changes).some(read)) changed();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The popup's read: only the months of the days it shows, today and the week before it. */

@@ -5,9 +5,9 @@ import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, SETTING_KEYS, type Settings } from '../core/settings';
 import { type Problem, problem } from '../problems';
 import { readStoredHistory } from './history-store';
-import { engineItem, nudgesItem, readRepairs, repairsItem, type Snapshot, settingsItem } from './items';
+import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from './items';
 import { preview, shorten } from './preview';
-import { isRecord, readHistory } from './records';
+import { isRecord, readHistory, readRepairs } from './records';
 import { engineSchema, nudgeFieldSchemas, settingSchemas } from './schema';
 
 /** A value read from storage, plus what had to be repaired to get it. */

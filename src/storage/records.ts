@@ -1,6 +1,7 @@
 import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS } from '../core/day-limits';
 import { type DayKey, isDayKey } from '../core/days';
 import { type DayStats, EMPTY_DAY, type History } from '../core/history';
+import { isProblem, type Problem } from '../problems';
 
 /*
  * Day records as they come from storage or an export file. Kept free of the schema library: the
@@ -68,4 +69,9 @@ export function readHistory(raw: Record<string, unknown>): ReadHistory {
     if (read.repaired) repaired.push(day);
   }
   return { value, dropped, repaired };
+}
+
+/** The repairs a page tells the person about: problems only, ten at most. */
+export function readRepairs(raw: unknown): Problem[] {
+  return Array.isArray(raw) ? raw.filter(isProblem).slice(0, 10) : [];
 }

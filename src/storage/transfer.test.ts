@@ -5,10 +5,21 @@ import { day, H, history, MALFORMED_IMPORTS, NOW, settings, TODAY, withChange } 
 import { addDays } from '../core/days';
 import { type DayStats, EMPTY_DAY, HISTORY_DAYS, type History } from '../core/history';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import type { Computer } from '../core/shared-days';
 import { describeProblem } from '../i18n';
 import type { Problem } from '../problems';
 import { parseHistory } from './parse';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportJson, historyCsv, importInto, MAX_IMPORT_BYTES, mergeImport, parseImport } from './transfer';
+import {
+  computersSection,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  exportJson,
+  historyCsv,
+  importInto,
+  MAX_IMPORT_BYTES,
+  mergeImport,
+  parseImport,
+} from './transfer';
 
 const reasons = (result: ReturnType<typeof parseImport>) => (result.ok ? '' : result.errors.map(describeProblem).join('\n'));
 const file = (fields: Record<string, unknown>) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...fields });
@@ -92,7 +103,7 @@ describe('settings in an import', () => {
     expect(imported({ ...v1, naturalBreakMinutes: 8 }, 1)).toEqual({ ...v1, naturalBreakMinutes: 8 });
     // Version 2 wrote the settings as the person has them now: 2 is a choice.
     expect(imported({ naturalBreakMinutes: 2, lockedBreakMinutes: 3 }, 2)).toEqual({ naturalBreakMinutes: 2, lockedBreakMinutes: 3 });
-    expect(JSON.parse(exportJson(DEFAULT_SETTINGS, {}, NOW)).version).toBe(2);
+    expect(JSON.parse(exportJson(DEFAULT_SETTINGS, {}, NOW)).version).toBe(3);
   });
 
   it('refuse a lock length out of range, naming the setting, from an export of either version', () => {
@@ -269,5 +280,61 @@ describe('merging an import', () => {
       history: {},
       summary: { added: 0, updated: 0, unchanged: 0, outsideRetention: 0, oldestKept: null },
     });
+  });
+});
+
+describe('an export across computers', () => {
+  const sat = (sittingMs: number): DayStats => ({ ...EMPTY_DAY, sittingMs, bouts: 1, longestBoutMs: sittingMs });
+  const laptop: Computer = { id: 'laptop000001', name: 'Laptop', seen: NOW, origin: 0, minutes: [], totals: {} };
+  const desktop: Computer = { ...laptop, id: 'desktop00001', name: 'Desktop', seen: NOW - 60_000 };
+
+  it('holds the merged days and each computer’s own, in milliseconds, this computer first', () => {
+    const section = computersSection(
+      [laptop, desktop],
+      [
+        { day: '2026-06-10', all: 180, each: [120, 120] },
+        { day: '2026-05-20', all: null, each: [0, 200] },
+        { day: '2026-05-01', all: null, each: [30, null] },
+      ],
+    );
+    expect(section).toEqual({
+      merged: { '2026-06-10': 180 * 60_000 },
+      each: [
+        {
+          name: 'Laptop',
+          thisComputer: true,
+          lastHeardFrom: new Date(NOW).toISOString(),
+          days: { '2026-05-01': 30 * 60_000, '2026-05-20': 0, '2026-06-10': 120 * 60_000 },
+        },
+        {
+          name: 'Desktop',
+          thisComputer: false,
+          lastHeardFrom: new Date(NOW - 60_000).toISOString(),
+          days: { '2026-05-20': 200 * 60_000, '2026-06-10': 120 * 60_000 },
+        },
+      ],
+    });
+  });
+
+  it('imports this computer’s own days, as an export of one computer does, and leaves the other computers’ alone', () => {
+    const history = { '2026-06-09': sat(3_600_000) };
+    const section = computersSection([laptop, desktop], [{ day: '2026-06-09', all: 90, each: [60, 60] }]);
+    const text = exportJson(DEFAULT_SETTINGS, history, NOW, section);
+    expect(JSON.parse(text)).toMatchObject({ version: 3, computers: section });
+    expect(parseImport(text, NOW)).toEqual({ ok: true, settings: DEFAULT_SETTINGS, history });
+  });
+
+  it('imports a file whatever its computers section holds: it is a record, not something imported', () => {
+    const history = { '2026-06-09': sat(3_600_000) };
+    for (const computers of [null, 'x', { merged: { '2099-01-01': -5 } }, [1, 2, 3]]) {
+      expect(parseImport(file({ history, computers }), NOW)).toEqual({ ok: true, settings: {}, history });
+    }
+  });
+
+  it('still imports files of versions 1 and 2, which have no computers', () => {
+    const history = { '2026-06-09': sat(3_600_000) };
+    for (const version of [1, 2]) {
+      expect(parseImport(JSON.stringify({ format: EXPORT_FORMAT, version, history }), NOW)).toEqual({ ok: true, settings: {}, history });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { clampDay, DAY_COUNT_FIELDS, DAY_MS_FIELDS, dayCapacityMs, knownNow } fr
 import { type DayKey, dayKey, isDayKey } from '../core/days';
 import { type DayStats, type History, pruneHistory } from '../core/history';
 import type { Settings } from '../core/settings';
+import { type Computer, MINUTE, type SharedDay } from '../core/shared-days';
 import { type Problem, problem } from '../problems';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format';
 import { parseSettingsPatch } from './parse';
@@ -18,17 +19,45 @@ const HOUR = 3_600_000;
 const DAY_FIELDS = [...DAY_MS_FIELDS, ...DAY_COUNT_FIELDS];
 const COUNT_FIELDS: ReadonlyArray<keyof DayStats> = DAY_COUNT_FIELDS;
 
+/** The person's sitting across their computers, in an export made while this computer shares it. Milliseconds, as in `history`. */
+export interface ComputersSection {
+  /** All the computers together, each minute once: the days every computer's minutes cover. */
+  merged: Record<DayKey, number>;
+  /** Each computer's own days, this one first: minutes where shared, totals before that. */
+  each: Array<{ name: string; thisComputer: boolean; lastHeardFrom: string; days: Record<DayKey, number> }>;
+}
+
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt: string;
   settings: Settings;
   history: History;
+  computers?: ComputersSection;
 }
 
-export function exportJson(settings: Settings, history: History, now: number): string {
+export function exportJson(settings: Settings, history: History, now: number, computers?: ComputersSection): string {
   const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings, history };
+  if (computers) file.computers = computers;
   return JSON.stringify(file, null, 2);
+}
+
+/** The computers section of an export from the days merged across them (core/shared-days.ts mergeDays), this computer first. */
+export function computersSection(computers: readonly Computer[], days: readonly SharedDay[]): ComputersSection {
+  const merged: Record<DayKey, number> = {};
+  const each = computers.map((computer, i) => ({
+    name: computer.name,
+    thisComputer: i === 0,
+    lastHeardFrom: new Date(computer.seen).toISOString(),
+    days: {} as Record<DayKey, number>,
+  }));
+  for (const { day, all, each: shares } of [...days].sort((a, b) => a.day.localeCompare(b.day))) {
+    if (all !== null) merged[day] = all * MINUTE;
+    shares.forEach((minutes, i) => {
+      if (minutes !== null && each[i]) each[i].days[day] = minutes * MINUTE;
+    });
+  }
+  return { merged, each };
 }
 
 const CSV_COLUMNS: Array<[string, keyof DayStats, number]> = [

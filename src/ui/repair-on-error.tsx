@@ -2,8 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary } from 'preact/hooks';
 import { t } from '../i18n';
 import { sendRequest } from '../messages';
-import { watchHistory } from '../storage/history-store';
-import { engineItem, nudgesItem, settingsItem } from '../storage/items';
+import { watchLight } from '../storage/light-read';
 
 /**
  * For the pages that render from the light read (storage/light-read.ts): storage the background has
@@ -14,11 +13,7 @@ export function RepairOnError({ page, children }: { page: string; children: Comp
   const [error, retry] = useErrorBoundary(() => void sendRequest({ type: 'repair' }).catch(() => undefined));
   useEffect(() => {
     if (!error) return;
-    const unwatch = [settingsItem, engineItem, nudgesItem].map((item) => item.watch(() => retry()));
-    unwatch.push(watchHistory(() => retry()));
-    return () => {
-      for (const stop of unwatch) stop();
-    };
+    return watchLight(() => retry());
   }, [error]);
   if (error)
     return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchHistory } from '../storage/history-store';
-import { engineItem, nudgesItem, repairsItem, type Snapshot, settingsItem } from '../storage/items';
+import type { Snapshot } from '../storage/items';
+import { watchLight } from '../storage/light-read';
 
 type Watch = (onChange: () => void) => () => void;
 
@@ -14,8 +14,8 @@ export const watchItems =
     };
   };
 
-// History is one item per month: followed through every month's key at once.
-const watchStored = watchItems([settingsItem, engineItem, nudgesItem, repairsItem, { watch: watchHistory }]);
+// Everything a snapshot holds, followed with the browser's own API as the light read reads it.
+const watchStored: Watch = watchLight;
 
 /** A read started before the first render, watched from its start so that a write during it is not missed. */
 export interface Early<T> {

@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeNames, mergedMessages } from '../../scripts/locales';
 import { axeViolations, formatViolations } from './axe';
-import { type LaunchedExtension, launchExtension, type Viewport } from './extension';
+import { type ExtensionGlobals, type LaunchedExtension, launchExtension, type Viewport } from './extension';
 import { midBout, monthOfHistory, ready, settle } from './office';
-import { installSettled, localDayKey, pageErrorLog, seedHistory } from './stored';
+import { installSettled, localDayKey, pageErrorLog, recordOf, seedHistory, setLocal } from './stored';
 
 /**
  * Every language HipCheck ships, as a person reading it would meet it: Chromium started in that
@@ -67,6 +67,14 @@ describe.each(localeNames())('HipCheck in %s', (locale) => {
     const today = localDayKey(now);
     history[today] = { ...history[today], standingMs: 48 * MIN, standingPeriods: 2 };
     await seedHistory(control, history, { engine: midBout(now, 17) });
+    // Sharing across computers on, with another computer heard from, so the popup's line about all the
+    // computers and the options page's list are there too.
+    await setLocal(control, { sharing: { on: true, id: 'thiscomputer01', name: 'Chromium on Linux', failedAt: null, failure: '' } });
+    const desktop = recordOf('Office desktop, second floor', [[now - 3 * 60 * MIN, now - 2 * 60 * MIN]], now - MIN, {});
+    await control.evaluate(async (record) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      await chrome.storage.sync.set({ 'computer:desktop000001': record });
+    }, desktop);
   });
 
   afterAll(async () => {

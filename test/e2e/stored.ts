@@ -48,6 +48,8 @@ export interface Stored {
   repairs?: unknown[];
   /** The nudge rules' state (src/core/nudges.ts), typed for the fields tests read. */
   nudges?: StoredNudges;
+  /** This computer's part in sharing its sitting across computers (src/storage/computers.ts). */
+  sharing?: { on: boolean; id: string; name: string; failedAt: number | null; failure: string };
 }
 
 export interface StoredNudges extends Record<string, unknown> {
@@ -218,3 +220,34 @@ export function pageErrorLog() {
   };
   return { errors, watch };
 }
+
+/**
+ * Another computer's record as HipCheck 0.1 writes it under `computer:<id>` in storage.sync, written out
+ * here rather than built with the extension's code, so the tests pin the stored format: the minutes it
+ * sat as a bitmap in base64 from `origin` (an epoch minute: its local midnight 7 days before), and its
+ * own total minutes for each of the 30 days ending with the day it wrote, from `from`.
+ */
+export function recordOf(name: string, sat: Array<[number, number]>, seen: number, older: Record<string, number>) {
+  const start = startOfLocalDay(seen) - 7 * DAY_MS;
+  const origin = Math.floor(new Date(new Date(start).setHours(0, 0, 0, 0)).getTime() / MINUTE_MS);
+  const bytes: number[] = [];
+  for (const [from, to] of sat) {
+    // A minute counts as sat when its middle was.
+    for (let m = Math.ceil(from / MINUTE_MS - 0.5); m < Math.ceil(to / MINUTE_MS - 0.5); m++) {
+      const bit = m - origin;
+      bytes[bit >> 3] = (bytes[bit >> 3] ?? 0) | (1 << (bit & 7));
+    }
+  }
+  const bits = Buffer.from(Array.from(bytes, (byte) => byte ?? 0)).toString('base64');
+  const firstOlder = new Date(origin * MINUTE_MS);
+  firstOlder.setDate(firstOlder.getDate() - 22);
+  const totals = Array.from({ length: 30 }, (_, i) => {
+    const day = new Date(firstOlder);
+    day.setDate(day.getDate() + i);
+    return older[localDayKey(day.getTime())] ?? 0;
+  });
+  return { v: 1, name, seen, origin, bits, from: localDayKey(firstOlder.getTime()), totals };
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;

@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/preact';
 import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installI18n } from '../../../test/fakes/i18n';
+import { otherComputer, shareThisComputer } from '../../../test/fixtures/computers';
 import { settle, startEachTestAt } from '../../../test/fixtures/pages';
 import { addDays } from '../../core/days';
 import { type DayStats, EMPTY_DAY } from '../../core/history';
@@ -292,5 +293,40 @@ describe('history page', () => {
     await settle();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('history-table')).toBeTruthy();
+  });
+});
+
+describe('history page, sitting across computers', () => {
+  it('shows no computers while this computer does not share', async () => {
+    await otherComputer('desktop00001', 'Desktop', [[NOW - 3 * HOUR, NOW - 2 * HOUR]], NOW);
+    await openHistory(seededHistory());
+    expect(screen.queryByRole('region', { name: 'Across your computers' })).toBeNull();
+  });
+
+  it('splits each day by computer, merges the last 8 days and says the older ones are each computer’s own', async () => {
+    await shareThisComputer('Laptop', 'thiscomputer1');
+    // Today: this computer 13:00–18:00 (the seeded 5 h), the desktop 12:00–14:00, one hour of it shared.
+    await fakeBrowser.storage.local.set({ sittingSpans: [[NOW - 5 * HOUR, NOW]] });
+    const history: Record<string, DayStats> = { '2026-05-20': workday({ sittingMs: 3 * HOUR }) };
+    await otherComputer('desktop00001', 'Desktop', [[NOW - 6 * HOUR, NOW - 4 * HOUR]], NOW - 4 * HOUR, history);
+    await openHistory(seededHistory());
+    const table = within(screen.getByRole('region', { name: 'Across your computers' })).getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'All', 'Laptop · this computer', 'Desktop']);
+    const row = (label: string) =>
+      within(table)
+        .getByRole('rowheader', { name: new RegExp(label) })
+        .closest('tr') as HTMLElement;
+    expect([...row('Wed, Jun 10').querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['6 hr', '5 hr', '2 hr']);
+    // 20 May is older than the merged week: each computer's own total, and no merged figure.
+    expect([...row('Wed, May 20').querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '—not merged for this day',
+      '0 min',
+      '3 hr',
+    ]);
+    expect(table.querySelector('caption')?.textContent).toContain('It covers today and the 7 days before');
   });
 });

@@ -10,6 +10,8 @@ import { useFirstFramePainted } from '../use-first-frame';
 import { type EarlySnapshot, useNow, useSnapshot } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { BestDay } from './BestDay';
+import { Computers } from './Computers';
+import { computerDays } from './computer-days';
 import { dateLabel } from './date-label';
 import { HistoryTable } from './HistoryTable';
 import { DAYS_SHOWN, readHistoryPage } from './read';
@@ -48,6 +50,8 @@ function HistoryView({ initial }: { initial?: EarlySnapshot | undefined }) {
   // The chart keeps its 30 slots; the numbers never claim a day before counting began was empty.
   const counted = days.filter((row) => row.day >= since);
   const goal = formatDuration(settings.dailyGoalMinutes * 60_000, locale);
+  // Shared across computers: each one's days and all of them together, below this computer's own.
+  const shown = computerDays(snapshot, now, DAYS_SHOWN);
 
   return (
     <main class="history">
@@ -93,6 +97,7 @@ function HistoryView({ initial }: { initial?: EarlySnapshot | undefined }) {
           )}
         </div>
       </div>
+      {rest && shown && <Computers shown={shown} today={today} locale={locale} />}
       {rest && <WhyItMatters />}
     </main>
   );

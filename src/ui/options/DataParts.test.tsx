@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { otherComputer, shareThisComputer } from '../../../test/fixtures/computers';
 import { seedHistory } from '../../../test/stored-history';
 import { EMPTY_DAY } from '../../core/history';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -64,6 +65,31 @@ describe('your data', () => {
       expect(Object.keys(parsed.history)).toHaveLength(2);
       expect(parsed.settings.breakIntervalMinutes).toBe(40);
     }
+  });
+
+  it('exports no computers while this computer does not share, and the merged days and each computer’s own while it does', async () => {
+    const files = captureDownloads();
+    render(<DataParts />);
+    click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(JSON.parse(await (files[0] as { blob: Blob }).blob.text()).computers).toBeUndefined();
+    await shareThisComputer('Laptop', 'thiscomputer1');
+    await seedHistory({ '2026-05-20': day(4), '2026-06-08': day(6), '2026-06-09': day(5) });
+    await fakeBrowser.storage.local.set({ sittingSpans: [[NOW.getTime() - 3 * HOUR, NOW.getTime() - HOUR]] });
+    await otherComputer('desktop00001', 'Desktop', [[NOW.getTime() - 2 * HOUR, NOW.getTime()]], NOW.getTime());
+    click(screen.getByRole('button', { name: 'Export everything (JSON)' }));
+    await waitFor(() => expect(files).toHaveLength(2));
+    const { computers } = JSON.parse(await (files[1] as { blob: Blob }).blob.text());
+    expect(computers.merged['2026-06-10']).toBe(3 * HOUR);
+    // Yesterday this computer counted 5 hours before it kept minutes: its total stands.
+    expect(computers.merged['2026-06-09']).toBe(5 * HOUR);
+    expect(computers.each.map(({ name, thisComputer }: { name: string; thisComputer: boolean }) => [name, thisComputer])).toEqual([
+      ['Laptop', true],
+      ['Desktop', false],
+    ]);
+    // Minutes for the merged week, its own total for a day before it.
+    expect(computers.each[0].days).toMatchObject({ '2026-06-10': 2 * HOUR, '2026-05-20': 4 * HOUR });
+    expect(computers.each[1].days['2026-06-10']).toBe(2 * HOUR);
   });
 
   it('exports the history as a dated CSV file for spreadsheets', async () => {

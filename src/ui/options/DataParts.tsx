@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SHARED_DAYS } from '../../core/shared-days';
 import { describeProblem, t, uiLocale } from '../../i18n';
 import { type ImportReport, type Reply, sendRequest } from '../../messages';
 import { problem } from '../../problems';
+import { readShared } from '../../storage/computers';
 import { importReceiptItem, readImportReceipt } from '../../storage/items';
 import { readSnapshot } from '../../storage/parse';
-import { exportJson, historyCsv, MAX_IMPORT_BYTES } from '../../storage/transfer';
+import { computersSection, exportJson, historyCsv, MAX_IMPORT_BYTES } from '../../storage/transfer';
+import { computerDays } from '../history/computer-days';
 import { datedName, downloadText } from './download';
 
 type ImportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'failed'; errors: string[] };
@@ -29,11 +32,17 @@ function ExportPart() {
   const [failed, setFailed] = useState(false);
   const save = async (kind: 'json' | 'csv') => {
     try {
-      const snapshot = await readSnapshot();
+      const [snapshot, shared] = await Promise.all([readSnapshot(), readShared()]);
       const now = Date.now();
+      const computers = computerDays({ ...snapshot, shared }, now, SHARED_DAYS);
       if (kind === 'json')
         downloadText(
-          exportJson(snapshot.settings, snapshot.tracked.history, now),
+          exportJson(
+            snapshot.settings,
+            snapshot.tracked.history,
+            now,
+            computers ? computersSection(computers.computers, computers.days) : undefined,
+          ),
           'application/json',
           datedName('hipcheck-export', 'json', now),
         );

@@ -10,6 +10,7 @@ import { DataSection } from './DataSection';
 import { NudgeSection } from './NudgeSection';
 import { RoutineSection } from './RoutineSection';
 import { type OutcomeKeys, type SaveNote, SaveStatus, saveNote } from './SaveStatus';
+import { SharingSection } from './SharingSection';
 import { StandingSection } from './StandingSection';
 import { type FieldsProps, focusFirstInvalid, useSettingsForm } from './use-settings-form';
 import { WhenSection } from './WhenSection';
@@ -21,6 +22,7 @@ const SECTIONS = [
   ['when', 'whenTitle'],
   ['routine', 'routineTitle'],
   ['appearance', 'appearanceTitle'],
+  ['computers', 'computersTitle'],
   ['data', 'dataTitle'],
 ] as const;
 
@@ -114,6 +116,7 @@ export function Options({ initial }: { initial?: Early<LoadedSettings> | undefin
               {form.dirty && (!status || status.failed) && <p class="savebar__dirty">{t('unsaved')}</p>}
             </div>
           </form>
+          <SharingSection />
           {rest && <DataSection />}
         </main>
       </div>

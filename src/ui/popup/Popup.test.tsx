@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { otherComputer, shareThisComputer } from '../../../test/fixtures/computers';
 import { settle, startEachTestAt } from '../../../test/fixtures/pages';
 import { readStored } from '../../storage/light-read';
 import { runBackground } from '../options/test-helpers';
@@ -362,5 +363,39 @@ describe('popup', () => {
     expect(text('goal')).toContain('Goal: under 6 hr a day');
     expect(text('status')).toBe('Next nudge in 25 min');
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('popup, sitting across computers', () => {
+  it('changes nothing while this computer does not share, whatever other computers wrote', async () => {
+    await seed({ engine: sittingFor(30) });
+    await otherComputer('desktop00001', 'Desktop', [[NOW - 120 * MIN, NOW - 60 * MIN]], NOW);
+    await openPopup();
+    expect(text('today-total')).toBe('30 min');
+    expect(screen.queryByTestId('today-share')).toBeNull();
+  });
+
+  it('shows today on all the computers, each minute once, with this one’s share beside it', async () => {
+    await seed({ engine: sittingFor(30) });
+    await shareThisComputer();
+    // The desktop sat from 8:40 to 9:40, ten minutes of it while this computer's bout had begun.
+    await otherComputer('desktop00001', 'Desktop', [[NOW - 80 * MIN, NOW - 20 * MIN]], NOW - 5 * MIN);
+    await openPopup();
+    expect(text('today-total')).toBe('1 hr 20 min');
+    expect(text('today-share')).toBe('on all your computers (30 min on this one)');
+  });
+
+  it('puts the merged days into the week chart', async () => {
+    const yesterday = '2026-06-09';
+    await seed({ engine: sittingFor(30), history: { [yesterday]: { sittingMs: 60 * MIN, bouts: 1, longestBoutMs: 60 * MIN } } });
+    await shareThisComputer('Work laptop', 'thiscomputer1');
+    await fakeBrowser.storage.local.set({ sittingSpans: [[NOW - 24 * 60 * MIN, NOW - 23 * 60 * MIN]] });
+    await otherComputer('desktop00001', 'Desktop', [[NOW - 23.5 * 60 * MIN, NOW - 22 * 60 * MIN]], NOW - 22 * 60 * MIN);
+    await openPopup();
+    const chart = screen.getByRole('img', { name: 'Sitting per day, last 7 days' });
+    const description = document.getElementById(chart.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    // Yesterday 10:00 to 11:00 here, 10:30 to 12:00 there: two hours, where this computer alone had one.
+    expect(description).toContain('Tuesday, June 9: 2 hr;');
+    expect(description).toContain('Wednesday, June 10: 30 min.');
   });
 });

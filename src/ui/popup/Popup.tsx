@@ -12,6 +12,7 @@ import { PostureCard } from './PostureCard';
 import { QuickActions } from './QuickActions';
 import { RepairsNotice } from './RepairsNotice';
 import { SuggestionCard } from './SuggestionCard';
+import { sharedWeek } from './shared-week';
 import { popupStatus } from './status';
 import { TodayBreaks } from './TodayBreaks';
 import { TodayCard } from './TodayCard';
@@ -42,8 +43,11 @@ function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
 
   const locale = uiLocale();
   const { settings, tracked, nudges } = snapshot;
-  const view = todayView(tracked, now, settings);
-  const status = popupStatus(snapshot, view, now);
+  const live = todayView(tracked, now, settings);
+  const status = popupStatus(snapshot, live, now);
+  // Shared across computers, the totals and the week are everyone's; the bout and nudges stay this computer's.
+  const shared = sharedWeek(snapshot, now);
+  const view = shared ? { ...live, day: { ...live.day, sittingMs: shared.all } } : live;
   return (
     <main class="popup" data-stats-ready="">
       <header class="popup__header">
@@ -62,7 +66,15 @@ function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
       </header>
       <RepairsNotice repairs={snapshot.repairs} onSeen={() => send({ type: 'repairs:seen' })} />
       {settings.nudgeStyle === 'notification' && nudges.notificationsBlocked && <BlockedNotice />}
-      <TodayCard view={view} away={tracked.engine.presence.kind === 'away'} status={status} now={now} locale={locale} settings={settings} />
+      <TodayCard
+        view={view}
+        mine={shared?.mine}
+        away={tracked.engine.presence.kind === 'away'}
+        status={status}
+        now={now}
+        locale={locale}
+        settings={settings}
+      />
       <PostureCard
         standing={view.standing}
         day={view.day}
@@ -76,7 +88,7 @@ function PopupView({ initial }: { initial?: EarlySnapshot | undefined }) {
       </SuggestionCard>
       <TodayBreaks day={view.day} locale={locale} />
       <WeekChart
-        history={tracked.history}
+        history={shared?.history ?? tracked.history}
         today={view.day}
         todayKey={dayKey(now)}
         goalMinutes={settings.dailyGoalMinutes}

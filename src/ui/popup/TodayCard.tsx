@@ -8,6 +8,8 @@ import type { PopupStatus } from './status';
 
 interface Props {
   view: TodayView;
+  /** Today's sitting on this computer, when the total is that of all the person's computers. */
+  mine?: number | undefined;
   /** Away from the computer; a fresh install, with nothing heard yet, is not "away". */
   away: boolean;
   status: PopupStatus;
@@ -16,7 +18,7 @@ interface Props {
   settings: Settings;
 }
 
-export function TodayCard({ view, away, status, now, locale, settings }: Props) {
+export function TodayCard({ view, mine, away, status, now, locale, settings }: Props) {
   const boutText = away
     ? t('away')
     : view.bout
@@ -32,6 +34,11 @@ export function TodayCard({ view, away, status, now, locale, settings }: Props) 
           <dd data-testid="today-total" elementtiming="today-total">
             {formatDuration(view.day.sittingMs, locale)}
           </dd>
+          {mine !== undefined && (
+            <dd class="today__share" data-testid="today-share">
+              {t('popupAllComputers', [formatDuration(mine, locale)])}
+            </dd>
+          )}
         </div>
         <div class="today__bout">
           <dt>{t('currentBout')}</dt>

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../core/settings';
+import { readSharing } from '../../storage/computers';
 import { settingsItem } from '../../storage/items';
 import { answerRequests, click, descriptionOf, runBackground, spyOnSyncWrites, storedSettings, type } from '../options/test-helpers';
 import { Welcome } from './Welcome';
@@ -112,5 +113,18 @@ describe('welcome page', () => {
     click(screen.getByRole('button', { name: 'Try a break now' }));
     await screen.findByText('Nothing was saved: fix the highlighted fields.');
     expect(requests).toEqual([]);
+  });
+});
+
+describe('welcome page, several computers', () => {
+  it('offers counting across computers, off, and turns it on at once', async () => {
+    await renderWelcome();
+    const card = screen.getByRole('region', { name: 'More than one computer?' });
+    const toggle = (await within(card).findByRole('checkbox', { name: 'Count my sitting across my computers' })) as HTMLInputElement;
+    await waitFor(() => expect(toggle.checked).toBe(false));
+    expect(descriptionOf(toggle)).toContain('Nothing else changes');
+    click(toggle);
+    expect(await within(card).findByText(/^This computer now counts your sitting across your computers/)).toBeTruthy();
+    expect(readSharing((await fakeBrowser.storage.local.get('sharing')).sharing).on).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { RoutineChoices } from '../options/RoutinePicker';
 import { type OutcomeKeys, type SaveNote, SaveStatus, saveNote } from '../options/SaveStatus';
 import { type FieldsProps, focusFirstInvalid, useSettingsForm } from '../options/use-settings-form';
 import { useTheme } from '../use-theme';
+import { ComputersCard } from './ComputersCard';
 import { IntervalChoice } from './IntervalChoice';
 
 const OUTCOME_KEYS: OutcomeKeys = { saved: 'welcomeSaved', unchanged: 'welcomeSaved', invalid: 'fixErrors' };
@@ -116,6 +117,8 @@ export function Welcome() {
           <SaveStatus note={status} />
         </div>
       </form>
+
+      <ComputersCard />
 
       <section class="welcome__card welcome__try" aria-labelledby="try-title">
         <h2 id="try-title">{t('welcomeTryTitle')}</h2>
