@@ -36,8 +36,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // Extension pages support modulepreload natively; Vite's polyfill would be the only fetch() in the build.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      // Extension pages support modulepreload natively; Vite's polyfill would be the only fetch() in the build.
+      modulePreload: { polyfill: false },
+      // Terser's two passes ship about 5 % less than esbuild's minifier (the worker 31.6 -> 30.0 KB gzip),
+      // for a few seconds more a build: the worker and the popup have size budgets, and every byte loads.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, ecma: 2020 },
+    },
     define: { 'import.meta.env.WXT_CALL_STAND_IN': JSON.stringify(CALL_STAND_IN) },
     customLogger: quietAboutZodAnnotations(),
   }),
