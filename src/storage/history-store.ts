@@ -20,8 +20,15 @@ export type HistoryRead = () => Promise<JoinedMonths>;
  * it is: readers never migrate and never write.
  */
 export async function readStoredHistory(months?: MonthKey[]): Promise<JoinedMonths> {
-  const stored = await browser.storage.local.get(months ? [HISTORY_MARK, OLD_HISTORY, ...months] : null);
-  if (!inMonthLayout(stored)) return { days: stored[OLD_HISTORY], dropped: [] } as JoinedMonths;
+  return historyIn(await browser.storage.local.get(months ? historyKeys(months) : null));
+}
+
+/** The keys to read for the month items named: the layout mark and the single item of versions 1 and 2 too. */
+export const historyKeys = (months: MonthKey[]): string[] => [HISTORY_MARK, OLD_HISTORY, ...months];
+
+/** The history among items read from local storage (other items among them are passed over), in either layout. */
+export function historyIn(stored: Record<string, unknown>): JoinedMonths {
+  if (!inMonthLayout(stored)) return { days: stored[OLD_HISTORY], dropped: [] };
   return joinMonths(stored);
 }
 
