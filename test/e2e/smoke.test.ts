@@ -113,6 +113,38 @@ describe('HipCheck in Chromium', () => {
     }
   });
 
+  it('paints the popup from the one read its <head> started: a call to each storage area, none from the module', async () => {
+    await seed(control);
+    const popup = await ext.context.newPage();
+    try {
+      // Counts the storage reads the page makes before "Sitting today" is first in the document.
+      await popup.addInitScript(() => {
+        const counted = globalThis as unknown as { readsBeforeTotal?: string[]; reads: string[] };
+        counted.reads = [];
+        const apis = [(globalThis as unknown as ExtensionGlobals).chrome, (globalThis as { browser?: ExtensionGlobals['chrome'] }).browser];
+        for (const area of new Set(apis.flatMap((api) => (api?.storage ? [api.storage.local, api.storage.sync] : [])))) {
+          const name = area === apis[0]?.storage.sync ? 'sync' : 'local';
+          const get = area.get.bind(area) as (keys?: unknown) => Promise<unknown>;
+          area.get = ((keys?: unknown) => {
+            counted.reads.push(name);
+            return get(keys);
+          }) as unknown as typeof area.get;
+        }
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="today-total"]')) return;
+          counted.readsBeforeTotal = [...counted.reads];
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await popup.getByTestId('today-total').waitFor({ timeout: 10_000 });
+      const reads = await popup.evaluate(() => (globalThis as unknown as { readsBeforeTotal?: string[] }).readsBeforeTotal);
+      expect(reads?.sort()).toEqual(['local', 'sync']);
+    } finally {
+      await popup.close();
+    }
+  });
+
   describe('after the service worker is stopped', () => {
     let workers: ServiceWorkerControl;
     beforeAll(async () => {
