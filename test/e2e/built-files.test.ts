@@ -72,24 +72,34 @@ describe.each(BUILDS)('the %s build', (build) => {
 });
 
 /** The scripts and stylesheets a page's HTML loads before it can run. */
-function pageFiles(dir: string, page: string): { scripts: string[]; styles: string[] } {
+function pageFiles(dir: string, page: string): { scripts: string[]; classic: string[]; styles: string[] } {
   const html = readFileSync(join(dir, page), 'utf8');
   const scripts = [
-    ...html.matchAll(/<script[^>]+src="\/([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
   ].map((match) => match[1] as string);
+  const classic = [...html.matchAll(/<script src="\/([^"]+)"/g)].map((match) => match[1] as string);
   const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((match) => match[1] as string);
-  return { scripts, styles };
+  return { scripts, classic, styles };
 }
 
 describe.each(BUILDS)('the pages of the %s build', (build) => {
   const dir = join(OUTPUT, build);
 
   // Shared chunks cost each open a request and a module per chunk; these pages are built alone.
-  it.each(['popup.html', 'history.html', 'options.html'])('%s loads one script and one stylesheet', (page) => {
+  it.each(['popup.html', 'history.html', 'options.html'])('%s loads one module and one stylesheet', (page) => {
     const { scripts, styles } = pageFiles(dir, page);
     expect(scripts).toHaveLength(1);
     expect(styles).toHaveLength(1);
+  });
+
+  it('the popup starts its storage read in a classic script before its module, and no other page has one', () => {
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    expect(pageFiles(dir, 'popup.html').classic).toEqual(['popup-read.js']);
+    expect(html.indexOf('src="/popup-read.js"')).toBeLessThan(html.indexOf('type="module"'));
+    // Built whole, not a module: it runs as the parser meets it.
+    expect(readFileSync(join(dir, 'popup-read.js'), 'utf8')).not.toMatch(/^\s*import\b|\bexport\b/m);
+    for (const page of ['history.html', 'options.html']) expect(pageFiles(dir, page).classic).toEqual([]);
   });
 
   it('options loads the export, import and reset code only after its first frame, on its own', () => {
