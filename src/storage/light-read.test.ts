@@ -5,7 +5,7 @@ import { EMPTY_DAY } from '../core/history';
 import { INITIAL_NUDGES } from '../core/nudges';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { nudgesItem, settingsItem } from './items';
-import { readStored } from './light-read';
+import { readStored, watchLight } from './light-read';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
@@ -59,5 +59,30 @@ describe("the popup's light read", () => {
     expect((await readStored()).nudges.rotation).toEqual(INITIAL_NUDGES.rotation);
     await nudgesItem.setValue({ ...INITIAL_NUDGES, rotation: null });
     expect((await readStored()).nudges.rotation).toEqual(INITIAL_NUDGES.rotation);
+  });
+});
+
+describe('following what the light read reads', () => {
+  it('tells of the settings and computers in sync, the items and history in local, and of nothing else', async () => {
+    const changed = vi.fn();
+    const stop = watchLight(changed);
+    await fakeBrowser.storage.sync.set({ unrelated: 1 });
+    await fakeBrowser.storage.local.set({ unrelated: 1, settings: 1, 'computer:abcdefgh1': 1 });
+    await fakeBrowser.storage.sync.set({ engine: 1, history: 1, 'history:2026-11': 1 });
+    expect(changed).not.toHaveBeenCalled();
+    const told = ['settings', 'computer:abcdefgh1'].map((key) => ['sync', key] as const);
+    for (const key of ['engine', 'nudges', 'repairs', 'sharing', 'sittingSpans', 'history', 'history$', 'history:2026-11'])
+      told.push(['local', key] as never);
+    for (const [area, key] of told) {
+      changed.mockClear();
+      await fakeBrowser.storage[area].set({ [key]: Math.random() });
+      expect(changed, `${area} ${key}`).toHaveBeenCalledTimes(1);
+    }
+    changed.mockClear();
+    await fakeBrowser.storage.local.set({ unrelated: 2, engine: 3 });
+    expect(changed).toHaveBeenCalledTimes(1);
+    stop();
+    await fakeBrowser.storage.local.set({ engine: 4 });
+    expect(changed).toHaveBeenCalledTimes(1);
   });
 });
