@@ -2,21 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CALL_ORIGINS } from '../fixtures/call-origins';
 
 const OUTPUT = fileURLToPath(new URL('../../.output/', import.meta.url));
 const BUILDS = ['chrome-mv3', 'firefox-mv3'].filter((dir) => existsSync(join(OUTPUT, dir, 'manifest.json')));
-
-/** The video-call sites' hosts (src/core/calls.ts), written out so a change to what HipCheck may ask for shows here. */
-const CALL_ORIGINS = [
-  'https://meet.google.com/*',
-  'https://*.zoom.us/*',
-  'https://teams.microsoft.com/*',
-  'https://teams.cloud.microsoft/*',
-  'https://teams.live.com/*',
-  'https://*.webex.com/*',
-  'https://meet.jit.si/*',
-  'https://*.whereby.com/*',
-];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_ORIGINS } from '../fixtures/call-origins';
 import {
   ADDON_ID,
   BACKGROUND_IDLE_TIMEOUT_MS,
@@ -12,17 +13,6 @@ import {
 } from './firefox';
 
 const TICK_ALARM = 'hipcheck:tick';
-/** The video-call sites' hosts (src/core/calls.ts), written out so a change to what HipCheck may ask for shows here. */
-const CALL_ORIGINS = [
-  'https://meet.google.com/*',
-  'https://*.zoom.us/*',
-  'https://teams.microsoft.com/*',
-  'https://teams.cloud.microsoft/*',
-  'https://teams.live.com/*',
-  'https://*.webex.com/*',
-  'https://meet.jit.si/*',
-  'https://*.whereby.com/*',
-];
 const MIN = 60_000;
 
 // The storage shapes, written out here rather than imported so the test pins what is really stored.
