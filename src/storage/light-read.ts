@@ -7,7 +7,7 @@ import { HISTORY_MARK, isMonthKey, OLD_HISTORY } from './history-months';
 import { type HistoryRead, historyIn } from './history-store';
 import type { Snapshot } from './items';
 import { ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SETTINGS_KEY } from './keys';
-import { LIGHT_LOCAL_KEYS, takePopupRead } from './popup-read';
+import { LIGHT_LOCAL_KEYS, readPopupItems } from './popup-read';
 import { isRecord, readHistory, readRepairs } from './records';
 
 /**
@@ -56,12 +56,9 @@ export function watchLight(changed: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/**
- * The popup's read: only the months of the days it shows, today and the week before it, in one call
- * to each storage area. The first is the one its <head> started (popup-read.ts) when that is still good.
- */
+/** The popup's read: only the months of the days it shows, today and the week before it, in one call to each storage area. */
 export async function readStored(): Promise<Snapshot> {
-  const { local, sync } = await takePopupRead(Date.now());
+  const { local, sync } = await readPopupItems(Date.now());
   return lightSnapshot(local, sync, historyIn(local).days);
 }
 

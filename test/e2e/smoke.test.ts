@@ -113,7 +113,7 @@ describe('HipCheck in Chromium', () => {
     }
   });
 
-  it('paints the popup from the one read its <head> started: a call to each storage area, none from the module', async () => {
+  it('paints the popup from one read: a call to each storage area before "Sitting today" is in the document', async () => {
     await seed(control);
     const popup = await ext.context.newPage();
     try {
