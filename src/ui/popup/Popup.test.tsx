@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { render as renderFrame } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { otherComputer, shareThisComputer } from '../../../test/fixtures/computers';
 import { settle, startEachTestAt } from '../../../test/fixtures/pages';
@@ -109,6 +110,26 @@ describe('popup', () => {
     const early = await readEarly(readStored);
     render(<Popup initial={early} />);
     expect(text('current-bout')).toBe('12 min');
+  });
+
+  it('paints today’s card first, and the posture, suggestion, breaks and week cards a frame later', async () => {
+    await seed({ engine: sittingFor(12) });
+    const initial = await readEarly(readStored);
+    const root = document.body.appendChild(document.createElement('div'));
+    const cards = () => [...root.querySelectorAll('section.card')].map((card) => card.className.replace('card ', ''));
+    // Outside act: what the first frame holds, before Preact runs its after-paint effects.
+    try {
+      renderFrame(<Popup initial={initial} />, root);
+      expect(cards()).toEqual(['today']);
+      expect(within(root).getByTestId('today-total').textContent).toBe('12 min');
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(100);
+      });
+      expect(cards()).toEqual(['today', 'posture', 'suggestion', 'breaks', 'week']);
+    } finally {
+      renderFrame(null, root);
+      root.remove();
+    }
   });
 
   it('follows a write the background made between the early read and the first render', async () => {
