@@ -53,3 +53,15 @@ export function afterFirstPaint(
     clearTimeout(timer);
   };
 }
+
+/**
+ * The browser scrolls to a link's #fragment (the welcome page links to options.html#routine) as the
+ * document loads, before a section rendered after the first frame exists, and then never again: once
+ * `shown`, the element the fragment names is scrolled to, as the browser would have.
+ */
+export function useScrollToFragment(shown: boolean): void {
+  useEffect(() => {
+    if (!shown || location.hash.length < 2) return;
+    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [shown]);
+}

@@ -230,6 +230,23 @@ describe('HipCheck pages in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('opens options at the section a link names, though that section is drawn after the first frame (the welcome page links to #routine)', async () => {
+    for (const section of ['nudge', 'routine']) {
+      const page = await ext.openPage(`options.html#${section}`, { viewport: STORE });
+      watchErrors(page);
+      try {
+        const top = () => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? null, section);
+        await expect.poll(top, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+        // Both lie below the first screen: at the top of the window means the page scrolled to it.
+        await expect.poll(top, { timeout: 5_000 }).toBeLessThan(STORE.height / 4);
+        expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('saves a changed break interval and idle sensitivity, shows them after a reload, and the worker nudges by the new interval', async () => {
     // A bout too short to be due under either interval, so saving cannot nudge for it.
     await setLocal(control, { engine: midBout(Date.now(), 1) });

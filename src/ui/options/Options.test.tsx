@@ -252,7 +252,7 @@ describe('options page', () => {
     expect(numberInput('Snooze length').value).toBe('12');
   });
 
-  it('paints the top of the form first, with the stored settings, and the rest of it a frame later', async () => {
+  it('paints its first section first, with the stored settings, and the rest of the page a frame later', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, snoozeMinutes: 12, chime: true });
     const initial = await readEarly(loadSettings, watchItems([settingsItem]));
     const root = document.body.appendChild(document.createElement('div'));
@@ -260,14 +260,47 @@ describe('options page', () => {
     try {
       renderFrame(<Options initial={initial} />, root);
       expect((within(root).getByRole('spinbutton', { name: /Snooze length/ }) as HTMLInputElement).value).toBe('12');
-      expect(within(root).queryByRole('region', { name: 'Routine' })).toBeNull();
+      for (const name of ['How to nudge', 'Sit-stand desk', 'Routine', 'Your computers']) {
+        expect(within(root).queryByRole('region', { name })).toBeNull();
+      }
       await waitFor(() => expect(within(root).getByRole('region', { name: 'Routine' })).toBeTruthy());
+      for (const name of ['Breaks', 'How to nudge', 'Sit-stand desk', 'Your computers']) {
+        expect(within(root).getByRole('region', { name })).toBeTruthy();
+      }
       expect((within(root).getByRole('checkbox', { name: 'Chime between moves' }) as HTMLInputElement).checked).toBe(true);
       await waitFor(() => expect(within(root).getByRole('button', { name: 'Export everything (JSON)' })).toBeTruthy());
     } finally {
       renderFrame(null, root);
       root.remove();
     }
+  });
+
+  it('scrolls to the section a link’s #fragment names once that section is there (the welcome page links to #routine)', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    location.hash = '#routine';
+    onTestFinished(() => {
+      location.hash = '';
+    });
+    const initial = await readEarly(loadSettings, watchItems([settingsItem]));
+    const root = document.body.appendChild(document.createElement('div'));
+    try {
+      renderFrame(<Options initial={initial} />, root);
+      expect(scrolled).toEqual([]);
+      await waitFor(() => expect(scrolled.map((element) => element.id)).toEqual(['routine']));
+    } finally {
+      renderFrame(null, root);
+      root.remove();
+    }
+  });
+
+  it('scrolls nowhere when opened without a fragment', async () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    await renderOptions();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Routine' })).toBeTruthy());
+    expect(scroll).not.toHaveBeenCalled();
   });
 
   it('shows a change stored while its early read was under way', async () => {

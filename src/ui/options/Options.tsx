@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { LoadedSettings } from '../../storage/parse';
-import { useFirstFramePainted } from '../use-first-frame';
+import { useFirstFramePainted, useScrollToFragment } from '../use-first-frame';
 import type { Early } from '../use-snapshot';
 import { useTheme } from '../use-theme';
 import { AppearanceSection } from './AppearanceSection';
@@ -43,6 +43,7 @@ export function Options({ initial }: { initial?: Early<LoadedSettings> | undefin
   const form = useSettingsForm(initial);
   const [status, setStatus] = useState<SaveNote | null>(null);
   const rest = useFirstFramePainted();
+  useScrollToFragment(rest);
   // The theme choice previews at once; it is stored with the rest on Save.
   useTheme(form.state?.draft.theme);
   useLeaveWarning(form.dirty);
@@ -88,11 +89,11 @@ export function Options({ initial }: { initial?: Early<LoadedSettings> | undefin
         <main class="page__main">
           <form onSubmit={onSubmit} noValidate aria-label={t('settingsFormLabel')}>
             <BreaksSection {...fields} />
-            <NudgeSection {...fields} />
-            <StandingSection {...fields} />
-            {/* Below the first screen, and the routine's pictures and working hours are most of the form's work. */}
+            {/* The rest of the form: the routine's pictures and working hours are most of its work. */}
             {rest && (
               <>
+                <NudgeSection {...fields} />
+                <StandingSection {...fields} />
                 <WhenSection {...fields} />
                 <RoutineSection {...fields} />
                 <AppearanceSection {...fields} />
@@ -116,8 +117,12 @@ export function Options({ initial }: { initial?: Early<LoadedSettings> | undefin
               {form.dirty && (!status || status.failed) && <p class="savebar__dirty">{t('unsaved')}</p>}
             </div>
           </form>
-          <SharingSection />
-          {rest && <DataSection />}
+          {rest && (
+            <>
+              <SharingSection />
+              <DataSection />
+            </>
+          )}
         </main>
       </div>
     </div>
