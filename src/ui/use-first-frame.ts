@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * The longest the rest of a page waits for its first frame to be reported on screen: a page opened in
@@ -56,12 +56,18 @@ export function afterFirstPaint(
 
 /**
  * The browser scrolls to a link's #fragment (the welcome page links to options.html#routine) as the
- * document loads, before a section rendered after the first frame exists, and then never again: once
- * `shown`, the element the fragment names is scrolled to, as the browser would have.
+ * document loads, before the page has read storage and drawn anything, and then never again. This
+ * scrolls to the element the fragment names once, as soon as a render has drawn it: call it with what
+ * changes between renders (the options page's `rest`), so it looks again after each.
  */
-export function useScrollToFragment(shown: boolean): void {
+export function useScrollToFragment(drawn: unknown): void {
+  const done = useRef(false);
+  // Stryker disable next-line ArrayDeclaration: a dependency list that ran the effect on every render would find the same element once
   useEffect(() => {
-    if (!shown || location.hash.length < 2) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-  }, [shown]);
+    if (done.current) return;
+    const target = document.getElementById(location.hash.slice(1));
+    if (!target) return;
+    done.current = true;
+    target.scrollIntoView();
+  }, [drawn]);
 }

@@ -275,32 +275,41 @@ describe('options page', () => {
     }
   });
 
-  it('scrolls to the section a link’s #fragment names once that section is there (the welcome page links to #routine)', async () => {
-    const scrolled: Element[] = [];
-    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
-      scrolled.push(this);
-    });
-    location.hash = '#routine';
-    onTestFinished(() => {
-      location.hash = '';
-    });
-    const initial = await readEarly(loadSettings, watchItems([settingsItem]));
-    const root = document.body.appendChild(document.createElement('div'));
-    try {
-      renderFrame(<Options initial={initial} />, root);
-      expect(scrolled).toEqual([]);
-      await waitFor(() => expect(scrolled.map((element) => element.id)).toEqual(['routine']));
-    } finally {
-      renderFrame(null, root);
-      root.remove();
+  describe('opened at a #fragment (the welcome page links to #routine)', () => {
+    /** The ids of the elements scrolled into view, in order, until the whole page is drawn. */
+    async function scrolledOpening(fragment: string): Promise<string[]> {
+      const scrolled: string[] = [];
+      vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+        scrolled.push(this.id);
+      });
+      location.hash = fragment;
+      onTestFinished(() => {
+        location.hash = '';
+      });
+      const initial = await readEarly(loadSettings, watchItems([settingsItem]));
+      const root = document.body.appendChild(document.createElement('div'));
+      try {
+        renderFrame(<Options initial={initial} />, root);
+        await waitFor(() => expect(within(root).getByRole('button', { name: 'Export everything (JSON)' })).toBeTruthy());
+        return scrolled;
+      } finally {
+        renderFrame(null, root);
+        root.remove();
+      }
     }
-  });
 
-  it('scrolls nowhere when opened without a fragment', async () => {
-    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
-    await renderOptions();
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Routine' })).toBeTruthy());
-    expect(scroll).not.toHaveBeenCalled();
+    it('scrolls to a section drawn after the first frame once it is there, and once', async () => {
+      expect(await scrolledOpening('#routine')).toEqual(['routine']);
+    });
+
+    it('scrolls to a section of the first frame once, and not again when the rest is drawn', async () => {
+      expect(await scrolledOpening('#breaks')).toEqual(['breaks']);
+    });
+
+    it('scrolls nowhere when the fragment names nothing, or there is none', async () => {
+      expect(await scrolledOpening('#no-such-section')).toEqual([]);
+      expect(await scrolledOpening('')).toEqual([]);
+    });
   });
 
   it('shows a change stored while its early read was under way', async () => {
