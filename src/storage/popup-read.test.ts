@@ -34,7 +34,7 @@ describe('the popup’s items', () => {
     expect(items.sync).toEqual({ settings: { breakIntervalMinutes: 45 } });
   });
 
-  it('ask for one month once the week before today lies within it, from the first minute of the day', async () => {
+  it('are this month alone once the week before today lies within it, from the first minute of the day', async () => {
     const reads = spyReads();
     await readPopupItems(local(2026, 12, 8, 0, 1));
     expect(monthsAskedFor(reads)).toEqual(['history:2026-12']);
