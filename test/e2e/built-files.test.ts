@@ -77,7 +77,7 @@ describe.each(BUILDS)('the pages of the %s build', (build) => {
 
   // Shared chunks cost each open a request and a module per chunk; these pages are built alone. A classic
   // script in <head> holds the parser until it is fetched and run: one that started the popup's storage
-  // read early put the "Sitting today" number on screen later, not sooner (README, Performance).
+  // read early did not bring the "Sitting today" number to the screen sooner (README, Architecture).
   it.each(['popup.html', 'history.html', 'options.html'])('%s loads one module and one stylesheet, and no classic script', (page) => {
     const { scripts, classic, styles } = pageFiles(dir, page);
     expect(scripts).toHaveLength(1);
