@@ -10,12 +10,45 @@ import { readStored, watchLight } from './light-read';
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.useRealTimers());
 
+const spyReads = () => ({ local: vi.spyOn(fakeBrowser.storage.local, 'get'), sync: vi.spyOn(fakeBrowser.storage.sync, 'get') });
+const monthsAskedFor = (reads: ReturnType<typeof spyReads>) =>
+  ((reads.local.mock.calls[0]?.[0] ?? []) as string[]).filter((key) => /^history:\d/.test(key));
+
 describe("the popup's light read", () => {
   it('shows the week before today even across a month', async () => {
     const day = { ...EMPTY_DAY, sittingMs: 3_600_000, bouts: 1 };
     await seedHistory({ '2026-05-30': day, '2026-06-02': day });
     vi.useFakeTimers({ now: local(2026, 6, 3, 12), toFake: ['Date'] });
     expect((await readStored()).tracked.history).toEqual({ '2026-05-30': day, '2026-06-02': day });
+  });
+
+  it('is one call to each storage area: the items and the months of the week before today, no other month', async () => {
+    await fakeBrowser.storage.local.set({
+      engine: { presence: { kind: 'unknown' } },
+      'history:2026-11': { '2026-11-26': { sittingMs: 1 } },
+      'history:2026-10': { '2026-10-31': { sittingMs: 2 } },
+    });
+    const reads = spyReads();
+    vi.useFakeTimers({ now: local(2026, 12, 3, 9), toFake: ['Date'] });
+    await readStored();
+    expect(reads.local).toHaveBeenCalledTimes(1);
+    expect(reads.sync).toHaveBeenCalledTimes(1);
+    expect(reads.local.mock.calls[0]?.[0]).toEqual(
+      expect.arrayContaining(['engine', 'nudges', 'repairs', 'sharing', 'sittingSpans', 'history$', 'history']),
+    );
+    expect(monthsAskedFor(reads)).toEqual(['history:2026-11', 'history:2026-12']);
+  });
+
+  it('asks for this month alone once the week before today lies within it, from the first minute of the day', async () => {
+    const reads = spyReads();
+    vi.useFakeTimers({ now: local(2026, 12, 7, 23, 59), toFake: ['Date'] });
+    await readStored();
+    vi.setSystemTime(local(2026, 12, 8, 0, 1));
+    await readStored();
+    expect(reads.local.mock.calls.map(([keys]) => (keys as string[]).filter((key) => /^history:\d/.test(key)))).toEqual([
+      ['history:2026-11', 'history:2026-12'],
+      ['history:2026-12'],
+    ]);
   });
 
   it('keeps whole numbers within their limits, the limits included, and falls back otherwise', async () => {

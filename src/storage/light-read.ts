@@ -1,14 +1,19 @@
+import { dayKey, startOfDay } from '../core/days';
 import { type EngineState, INITIAL_ENGINE } from '../core/engine';
 import { INITIAL_NUDGES, type NudgeState } from '../core/nudges';
 import { DEFAULT_SETTINGS, NUMBER_SETTINGS, type NumberSettingKey, SETTING_KEYS, type Settings } from '../core/settings';
 import { browser } from '../native-browser';
-import { COMPUTER_PREFIX, sharedFrom } from './computers';
-import { HISTORY_MARK, isMonthKey, OLD_HISTORY } from './history-months';
-import { type HistoryRead, historyIn } from './history-store';
+import { COMPUTER_PREFIX, SHARING_KEY, SPANS_KEY, sharedFrom } from './computers';
+import { HISTORY_MARK, isMonthKey, monthKeysBetween, OLD_HISTORY } from './history-months';
+import { type HistoryRead, historyIn, historyKeys } from './history-store';
 import type { Snapshot } from './items';
 import { ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SETTINGS_KEY } from './keys';
-import { LIGHT_LOCAL_KEYS, readPopupItems } from './popup-read';
 import { isRecord, readHistory, readRepairs } from './records';
+
+/** What the light read takes from local storage besides the history. */
+const LOCAL_KEYS = [ENGINE_KEY, NUDGES_KEY, REPAIRS_KEY, SHARING_KEY, SPANS_KEY];
+/** Days before today the popup's week chart shows. */
+const POPUP_DAYS = 7;
 
 /**
  * The light read, for the popup and the History page: kept free of the schema library, which would
@@ -21,7 +26,7 @@ import { isRecord, readHistory, readRepairs } from './records';
  */
 export async function readLight(readDays: HistoryRead): Promise<Snapshot> {
   const [local, sync, { days }] = await Promise.all([
-    browser.storage.local.get(LIGHT_LOCAL_KEYS),
+    browser.storage.local.get(LOCAL_KEYS),
     // The settings and, while this computer shares, the other computers' records.
     browser.storage.sync.get(null),
     readDays(),
@@ -49,16 +54,24 @@ export function watchLight(changed: () => void): () => void {
     const read =
       area === 'sync'
         ? (key: string) => key === SETTINGS_KEY || key.startsWith(COMPUTER_PREFIX)
-        : (key: string) => LIGHT_LOCAL_KEYS.includes(key) || key === OLD_HISTORY || key === HISTORY_MARK || isMonthKey(key);
+        : (key: string) => LOCAL_KEYS.includes(key) || key === OLD_HISTORY || key === HISTORY_MARK || isMonthKey(key);
     if (Object.keys(changes).some(read)) changed();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** The popup's read: only the months of the days it shows, today and the week before it, in one call to each storage area. */
+/**
+ * The popup's read: only the months of the days it shows, today and the week before it, read with the
+ * other local items in one call to each storage area.
+ */
 export async function readStored(): Promise<Snapshot> {
-  const { local, sync } = await readPopupItems(Date.now());
+  const now = Date.now();
+  const months = monthKeysBetween(dayKey(startOfDay(now, -POPUP_DAYS)), dayKey(now));
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get([...LOCAL_KEYS, ...historyKeys(months)]),
+    browser.storage.sync.get(null),
+  ]);
   return lightSnapshot(local, sync, historyIn(local).days);
 }
 
