@@ -12,6 +12,7 @@ describe('a call is a tab on a meeting-room address', () => {
     ['Microsoft Teams', 'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_NjA4@thread.v2/0'],
     ['Microsoft Teams', 'https://teams.cloud.microsoft/_#/modern-calling/'],
     ['Microsoft Teams', 'https://teams.live.com/meet/9387654321098?p=AbCdEf'],
+    ['Microsoft Teams', 'https://teams.microsoft.com/v2/?meetingjoin=true'],
     ['Webex', 'https://acme.webex.com/meet/jdoe'],
     ['Webex', 'https://acme.webex.com/acme/j.php?MTID=m0123456789abcdef'],
     ['Webex', 'https://acme.webex.com/wbxmjs/joinservice/sites/acme/meeting/download/0123abcd'],
@@ -46,6 +47,12 @@ describe('a call is a tab on a meeting-room address', () => {
     'https://whereby.com/information/pricing',
     'https://whereby.com/user',
     'https://whereby.com/Login',
+    // A room's shape further down another page's path.
+    'https://meet.google.com/landing/abc-defg-hij',
+    'https://zoom.us/docs/wc/812345678/join',
+    'https://teams.microsoft.com/help/l/meetup-join/19%3ameeting_NjA4',
+    'https://teams.live.com/help/meet/9387654321098',
+    'https://acme.webex.com/support/meet/jdoe',
     // The right shape on the wrong host, or not over HTTPS.
     'https://example.com/abc-defg-hij',
     'https://meet.google.com.example.net/abc-defg-hij',
@@ -58,6 +65,14 @@ describe('a call is a tab on a meeting-room address', () => {
     undefined,
   ])('not a call: %s', (address) => {
     expect(isCallAddress(address)).toBe(false);
+  });
+
+  it.each([
+    ['https://meet.jit.si', ['static', 'libs', 'sounds', 'images', 'css', 'fonts', 'lang']],
+    ['https://whereby.com', ['information', 'user', 'org', 'login', 'signup', 'embed']],
+  ])('not a call: the pages of %s named like a room', (site, pages) => {
+    for (const page of pages) expect(isCallAddress(`${site}/${page}`), page).toBe(false);
+    expect(isCallAddress(`${site}/${pages.join('-')}`)).toBe(true);
   });
 });
 
@@ -75,6 +90,8 @@ describe('match patterns', () => {
   it('refuse a pattern of another shape rather than guess', () => {
     expect(underOrigin('<all_urls>', url('https://meet.jit.si/x'))).toBe(false);
     expect(underOrigin('https://meet.jit.si/room/*', url('https://meet.jit.si/room/x'))).toBe(false);
+    expect(underOrigin('https://meet.jit.si/*/room', url('https://meet.jit.si/x/room'))).toBe(false);
+    expect(underOrigin('xhttps://meet.jit.si/*', url('https://meet.jit.si/x'))).toBe(false);
   });
 
   it('are the permissions asked for: every site has one, each of the shape understood', () => {
